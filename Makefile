@@ -1,0 +1,76 @@
+# specbench — `make` sets up, bundles, validates and generates; `make test` runs every test.
+# Incremental: a second `make` with nothing changed does nothing.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SPECBENCH := $(BIN)/specbench
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+STAMPS := build/stamps
+
+APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml)))
+TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' 2>/dev/null)
+
+.DEFAULT_GOAL := all
+.PHONY: all help setup bundle validate generate check-generated lint test clean distclean lock
+
+all: $(foreach api,$(APIS),$(STAMPS)/$(api).generated) ## set up, bundle, validate and generate every API
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+setup: $(VENV_STAMP) $(NODE_STAMP) ## create .venv and node_modules with the pinned tools
+
+$(VENV_STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Per API: bundle when any file of its spec changes, validate the bundle, generate its client.
+define API_RULES
+build/specs/$(1)/openapi.json: $$(shell find specs/$(1) -type f) $(VENV_STAMP) $(NODE_STAMP)
+	$(SPECBENCH) bundle $(1)
+
+$(STAMPS)/$(1).valid: build/specs/$(1)/openapi.json $(TOOL_SOURCES)
+	$(SPECBENCH) validate $(1)
+	@mkdir -p $$(@D) && touch $$@
+
+$(STAMPS)/$(1).generated: $(STAMPS)/$(1).valid
+	$(SPECBENCH) generate $(1)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --force-reinstall ./generated/$(1)-client
+	@touch $$@
+endef
+$(foreach api,$(APIS),$(eval $(call API_RULES,$(api))))
+
+bundle: $(foreach api,$(APIS),build/specs/$(api)/openapi.json) ## bundle each split spec into build/specs/<api>/
+
+validate: bundle ## openapi-spec-validator + house rules + seed inventory, every API
+	$(SPECBENCH) validate $(APIS)
+
+generate: validate ## regenerate every client into generated/
+	$(SPECBENCH) generate $(APIS)
+
+check-generated: bundle ## fail if generated/ differs from a fresh generation
+	$(SPECBENCH) check-generated $(APIS)
+
+lint: $(VENV_STAMP) ## ruff and mypy --strict on the tooling and tests
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	$(BIN)/mypy
+
+test: all lint ## everything above, then the whole test suite
+	$(BIN)/pytest
+
+lock: ## re-pin every Python dependency into constraints.txt (after editing pyproject.toml)
+	$(BIN)/pip freeze --exclude-editable --disable-pip-version-check > constraints.txt
+
+clean: ## remove build output (bundles, stamps)
+	rm -rf build
+
+distclean: clean ## also remove .venv and node_modules
+	rm -rf $(VENV) node_modules

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_event_body import CreateEventBody
+from ...models.error import Error
+from ...models.event_response import EventResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateEventBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-bot-id"] = x_bot_id
+
+    if not isinstance(x_integration_id, Unset):
+        headers["x-integration-id"] = x_integration_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/chat/events",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | EventResponse | None:
+    if response.status_code == 201:
+        response_201 = EventResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | EventResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEventBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Response[Error | EventResponse]:
+    """Create Event
+
+     Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
+    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
+    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
+    another conversation) is a RelationConflict.
+
+    Args:
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (CreateEventBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EventResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEventBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Error | EventResponse | None:
+    """Create Event
+
+     Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
+    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
+    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
+    another conversation) is a RelationConflict.
+
+    Args:
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (CreateEventBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EventResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEventBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Response[Error | EventResponse]:
+    """Create Event
+
+     Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
+    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
+    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
+    another conversation) is a RelationConflict.
+
+    Args:
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (CreateEventBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EventResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEventBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Error | EventResponse | None:
+    """Create Event
+
+     Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
+    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
+    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
+    another conversation) is a RelationConflict.
+
+    Args:
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (CreateEventBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EventResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.upsert_table_rows_body import UpsertTableRowsBody
+from ...models.upsert_table_rows_response_200 import UpsertTableRowsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    table: str,
+    *,
+    body: UpsertTableRowsBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-bot-id"] = x_bot_id
+
+    if not isinstance(x_integration_id, Unset):
+        headers["x-integration-id"] = x_integration_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tables/{table}/rows/upsert".format(
+            table=quote(str(table), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpsertTableRowsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpsertTableRowsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpsertTableRowsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    table: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertTableRowsBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Response[Error | UpsertTableRowsResponse200]:
+    """Upsert Table Rows
+
+     Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
+    by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
+    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API (ERRATA.md "Tables section cut off").
+
+    Args:
+        table (str):
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (UpsertTableRowsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpsertTableRowsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        table=table,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    table: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertTableRowsBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Error | UpsertTableRowsResponse200 | None:
+    """Upsert Table Rows
+
+     Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
+    by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
+    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API (ERRATA.md "Tables section cut off").
+
+    Args:
+        table (str):
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (UpsertTableRowsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpsertTableRowsResponse200
+    """
+
+    return sync_detailed(
+        table=table,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    table: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertTableRowsBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Response[Error | UpsertTableRowsResponse200]:
+    """Upsert Table Rows
+
+     Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
+    by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
+    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API (ERRATA.md "Tables section cut off").
+
+    Args:
+        table (str):
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (UpsertTableRowsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpsertTableRowsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        table=table,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    table: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertTableRowsBody,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Error | UpsertTableRowsResponse200 | None:
+    """Upsert Table Rows
+
+     Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
+    by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
+    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API (ERRATA.md "Tables section cut off").
+
+    Args:
+        table (str):
+        x_bot_id (str):
+        x_integration_id (str | Unset):
+        body (UpsertTableRowsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpsertTableRowsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            table=table,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
+    ).parsed

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.table_input_schema import TableInputSchema
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="TableInput")
+
+
+@_attrs_define
+class TableInput:
+    """Writable fields of a table shared by Create Table, Get Or Create Table and Update Table. The name and the factor are
+    not part of it because the three bodies differ on them: Get Or Create Table takes the name from the path, and the
+    factor can only be given when a table is created (ERRATA.md "Table bodies and TableInput").
+
+    """
+
+    frozen: bool | Unset = UNSET
+    """ Makes the table frozen: it can no longer be renamed and its schema can no longer be changed; it can only be
+    deleted. To change a frozen table, duplicate it with the wanted changes. """
+    schema: TableInputSchema | Unset = UNSET
+    """ The columns of the table, given either as an object mapping column names to their definitions or as a JSON
+    schema (see `TableSchema`). At most 20 keys are allowed in the object or schema. """
+    tags: Tags | Unset = UNSET
+    """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
+    calls this a "map of objects"; the real API takes string values (ERRATA.md "Tag values are strings"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        frozen = self.frozen
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if frozen is not UNSET:
+            field_dict["frozen"] = frozen
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.table_input_schema import TableInputSchema  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        frozen = d.pop("frozen", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: TableInputSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = TableInputSchema.from_dict(_schema)
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        table_input = cls(
+            frozen=frozen,
+            schema=schema,
+            tags=tags,
+        )
+
+        table_input.additional_properties = d
+        return table_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

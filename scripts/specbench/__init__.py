@@ -1,0 +1,1 @@
+"""specbench tooling: bundle, validate and generate clients for the hand-written specs."""

@@ -1,0 +1,5 @@
+"""Allow `python -m specbench`."""
+
+from specbench.cli import main
+
+raise SystemExit(main())

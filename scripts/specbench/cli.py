@@ -1,0 +1,86 @@
+"""The `specbench` command: bundle, validate and generate, per API or for all of them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from specbench.bundle import BundleError, bundle, load_bundle
+from specbench.generate import GenerationError, check_generated, generate
+from specbench.layout import Api, select_apis
+from specbench.validate import validate_document
+
+
+def _bundle(api: Api) -> bool:
+    try:
+        bundle(api)
+    except BundleError as error:
+        print(error, file=sys.stderr)
+        return False
+    print(f"{api.name}: bundled into {api.bundle_json.parent}")
+    return True
+
+
+def _validate(api: Api) -> bool:
+    document = load_bundle(api)
+    problems = validate_document(api, document)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    operations = sum(
+        1 for item in document.get("paths", {}).values() for key in item if key != "parameters"
+    )
+    if problems:
+        print(f"{api.name}: {len(problems)} problem(s)", file=sys.stderr)
+        return False
+    print(f"{api.name}: valid ({operations} operations, all house rules pass)")
+    return True
+
+
+def _generate(api: Api) -> bool:
+    try:
+        generate(api)
+    except GenerationError as error:
+        print(error, file=sys.stderr)
+        return False
+    print(f"{api.name}: generated {api.client_dir}")
+    return True
+
+
+def _check_generated(api: Api) -> bool:
+    try:
+        drift = check_generated(api)
+    except GenerationError as error:
+        print(error, file=sys.stderr)
+        return False
+    for line in drift:
+        print(f"{api.client_dir.name}/{line}", file=sys.stderr)
+    if drift:
+        print(f"{api.name}: generated/ is out of date: run `make generate`", file=sys.stderr)
+        return False
+    print(f"{api.name}: generated/ matches a fresh generation")
+    return True
+
+
+COMMANDS: dict[str, tuple[str, Callable[[Api], bool]]] = {
+    "bundle": ("bundle the split spec into build/specs/<api>/", _bundle),
+    "validate": ("openapi-spec-validator, house rules and seed inventory", _validate),
+    "generate": ("generate the client into generated/<api>-client/", _generate),
+    "check-generated": ("fail if generated/ differs from a fresh generation", _check_generated),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="specbench", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (help_text, _) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
+    args = parser.parse_args(argv)
+    _, action = COMMANDS[args.command]
+    results = [action(api) for api in select_apis(args.apis)]
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""Where things live in the repository: one place that knows the folder layout."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(os.environ.get("SPECBENCH_ROOT", Path(__file__).resolve().parents[2]))
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+BUILD = ROOT / "build"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+
+
+@dataclass(frozen=True)
+class Api:
+    """One described API: its spec folder and everything derived from it."""
+
+    name: str
+
+    @property
+    def spec_dir(self) -> Path:
+        return SPECS / self.name
+
+    @property
+    def root_document(self) -> Path:
+        """The hand-written root of the split spec."""
+        return self.spec_dir / "openapi.yaml"
+
+    @property
+    def inventory(self) -> Path:
+        """The table of endpoints the seed documents."""
+        return self.spec_dir / "INVENTORY.md"
+
+    @property
+    def errata(self) -> Path:
+        return self.spec_dir / "ERRATA.md"
+
+    @property
+    def client_config(self) -> Path:
+        """openapi-python-client configuration for this API's client."""
+        return self.spec_dir / "client.yaml"
+
+    @property
+    def bundle_json(self) -> Path:
+        """The single-document bundle every consumer reads."""
+        return BUILD / "specs" / self.name / "openapi.json"
+
+    @property
+    def bundle_yaml(self) -> Path:
+        return BUILD / "specs" / self.name / "openapi.yaml"
+
+    @property
+    def client_project(self) -> str:
+        return f"{self.name}-client"
+
+    @property
+    def client_package(self) -> str:
+        return f"{self.name}_client"
+
+    @property
+    def client_dir(self) -> Path:
+        return GENERATED / self.client_project
+
+
+def discover_apis() -> list[Api]:
+    """Every folder under specs/ that holds an openapi.yaml, sorted by name."""
+    return [Api(p.parent.name) for p in sorted(SPECS.glob("*/openapi.yaml"))]
+
+
+def select_apis(names: list[str]) -> list[Api]:
+    """The named APIs, or all of them when no name is given."""
+    known = {api.name: api for api in discover_apis()}
+    if not names:
+        return list(known.values())
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise SystemExit(f"unknown API(s): {', '.join(unknown)}; known: {', '.join(known)}")
+    return [known[n] for n in names]

@@ -1,0 +1,38 @@
+"""House rules for the specs, run on each bundled document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from specbench.lint.problem import Problem
+from specbench.lint.rules import (
+    Rule,
+    examples,
+    operation_docs,
+    operation_ids,
+    references,
+    responses,
+    security,
+    unused_components,
+)
+from specbench.lint.sources import SourceMap
+
+RULES: tuple[Rule, ...] = (
+    references.RULE,
+    operation_ids.RULE,
+    operation_docs.RULE,
+    responses.RULE,
+    security.RULE,
+    examples.RULE,
+    unused_components.RULE,
+)
+
+
+def run_rules(document: dict[str, Any], sources: SourceMap) -> list[Problem]:
+    """Every finding of every house rule, sorted by file and place."""
+    problems = [
+        Problem(sources.file_for(ptr), ptr, rule.name, message)
+        for rule in RULES
+        for ptr, message in rule.check(document)
+    ]
+    return sorted(problems)

@@ -1,0 +1,88 @@
+"""Shared fixtures: the repository, its APIs, and throw-away copies of a spec to break."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from specbench.layout import ROOT, Api, discover_apis
+
+APIS = discover_apis()
+BIN = Path(sys.executable).parent
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Any test taking an `api` argument runs once per spec folder."""
+    if "api" in metafunc.fixturenames:
+        metafunc.parametrize("api", APIS, ids=[api.name for api in APIS])
+
+
+@dataclass
+class Outcome:
+    """Exit code and combined output of a specbench run."""
+
+    returncode: int
+    output: str
+
+
+@dataclass
+class SpecCopy:
+    """A copy of one API's spec in a scratch repository, to edit and re-validate."""
+
+    root: Path
+    api: str
+
+    @property
+    def folder(self) -> Path:
+        return self.root / "specs" / self.api
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        """Replace one exact occurrence of `old` in a spec file; fail if it is not there once."""
+        path = self.folder / relative
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {relative}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def specbench(self, *args: str) -> Outcome:
+        env = {**os.environ, "SPECBENCH_ROOT": str(self.root)}
+        result = subprocess.run(
+            [str(BIN / "specbench"), *args, self.api],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return Outcome(result.returncode, result.stdout + result.stderr)
+
+    def validate(self) -> Outcome:
+        """What `make validate` runs: bundle, then validate; stops at the first failure."""
+        bundled = self.specbench("bundle")
+        return bundled if bundled.returncode else self.specbench("validate")
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Callable[[str], SpecCopy]:
+    """Copy `specs/<name>` into a scratch repository sharing this repo's node_modules."""
+
+    def make(name: str) -> SpecCopy:
+        shutil.copytree(ROOT / "specs" / name, tmp_path / "specs" / name)
+        (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+        return SpecCopy(tmp_path, name)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return ROOT
+
+
+def api_named(name: str) -> Api:
+    return next(api for api in APIS if api.name == name)

@@ -1,0 +1,143 @@
+"""Deliberately broken copies of the Botpress spec make validation fail, naming the place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import SpecCopy
+
+Copy = Callable[[str], SpecCopy]
+
+
+@pytest.fixture
+def botpress(spec_copy: Copy) -> SpecCopy:
+    copy = spec_copy("botpress")
+    assert copy.validate().returncode == 0, "the untouched copy must pass"
+    return copy
+
+
+def test_untouched_copy_passes(botpress: SpecCopy) -> None:
+    outcome = botpress.validate()
+    assert outcome.returncode == 0, outcome.output
+    assert "botpress: valid (44 operations" in outcome.output
+
+
+def test_missing_operation_id(botpress: SpecCopy) -> None:
+    botpress.edit("paths/chat_users.yaml", "  operationId: createUser\n", "")
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert (
+        "specs/botpress/paths/chat_users.yaml: paths > /v1/chat/users > post: "
+        "[operation-ids] POST /v1/chat/users has no operationId"
+    ) in outcome.output
+
+
+def test_invalid_example(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "paths/chat_users.yaml",
+        "              name: Ada Lovelace\n              pictureUrl",
+        "              name: 42\n              pictureUrl",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "specs/botpress/paths/chat_users.yaml" in outcome.output
+    assert "examples > whatsappUser: [examples] example 'whatsappUser' is invalid" in outcome.output
+    assert "at name: 42 is not of type 'string'" in outcome.output
+
+
+def test_dangling_ref(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "paths/chat_users_{id}.yaml",
+        "put:\n",
+        "put:\n  x-broken:\n    $ref: ../components/schemas/DoesNotExist.yaml\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "paths/chat_users_{id}.yaml" in outcome.output
+    assert "Can't resolve $ref" in outcome.output
+    assert "DoesNotExist.yaml" in outcome.output
+
+
+def test_verb_must_fit_the_method(botpress: SpecCopy) -> None:
+    botpress.edit("paths/chat_users_{id}.yaml", "operationId: getUser", "operationId: fetchUser")
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "operationId 'fetchUser' does not start with a verb fitting GET" in outcome.output
+
+
+def test_duplicate_operation_id(botpress: SpecCopy) -> None:
+    botpress.edit("paths/chat_users_{id}.yaml", "operationId: getUser", "operationId: listUsers")
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "operationId 'listUsers' is also used by GET /v1/chat/users" in outcome.output
+
+
+def test_unused_component(botpress: SpecCopy) -> None:
+    (botpress.folder / "components/schemas/Orphan.yaml").write_text("type: object\n")
+    botpress.edit(
+        "openapi.yaml",
+        "  schemas:\n",
+        "  schemas:\n    Orphan:\n      $ref: components/schemas/Orphan.yaml\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "specs/botpress/components/schemas/Orphan.yaml" in outcome.output
+    assert "component schemas/Orphan is never used" in outcome.output
+
+
+def test_operation_without_shared_error_response(botpress: SpecCopy) -> None:
+    path = botpress.folder / "paths/chat_users_{id}.yaml"
+    text = path.read_text(encoding="utf-8")
+    get_section, rest = text.split("put:\n", 1)
+    kept = [line for line in get_section.splitlines() if "components/responses" not in line]
+    kept = [line for line in kept if not line.strip().startswith(("'4", "'5"))]
+    path.write_text("\n".join(kept) + "\nput:\n" + rest, encoding="utf-8")
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "GET /v1/chat/users/{id} has no 4xx response referring to a shared error" in (
+        outcome.output
+    )
+
+
+def test_operation_without_security(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "paths/chat_users_{id}.yaml",
+        "  operationId: getUser\n",
+        "  operationId: getUser\n  security: []\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "[security] GET /v1/chat/users/{id} has no security requirement" in outcome.output
+
+
+def test_operation_missing_from_inventory(botpress: SpecCopy) -> None:
+    botpress.edit("INVENTORY.md", "| GET | /v1/chat/users/{id} | Get User | |\n", "")
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "GET /v1/chat/users/{id} is not in specs/botpress/INVENTORY.md" in outcome.output
+
+
+def test_inventory_entry_missing_from_spec(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "INVENTORY.md",
+        "| GET | /v1/chat/users | List Users | |\n",
+        "| GET | /v1/chat/users | List Users | |\n| GET | /v1/chat/nowhere | Nowhere | |\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "the seed documents GET /v1/chat/nowhere ('Nowhere') but the spec has no such" in (
+        outcome.output
+    )
+
+
+def test_public_marker_admits_an_operation_beyond_the_seed(botpress: SpecCopy) -> None:
+    botpress.edit("INVENTORY.md", "| GET | /v1/chat/users/{id} | Get User | |\n", "")
+    botpress.edit(
+        "paths/chat_users_{id}.yaml",
+        "  operationId: getUser\n",
+        "  operationId: getUser\n  x-specbench-source: public\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode == 0, outcome.output

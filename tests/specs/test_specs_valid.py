@@ -1,0 +1,55 @@
+"""Every spec in specs/ bundles and passes openapi-spec-validator, house rules, inventory."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from specbench.bundle import load_bundle
+from specbench.inventory import read_inventory
+from specbench.layout import Api
+from specbench.openapi import operations
+from specbench.validate import validate_document
+
+
+def test_spec_passes_every_check(api: Api) -> None:
+    problems = validate_document(api, load_bundle(api))
+    assert not problems, "\n".join(str(p) for p in problems)
+
+
+def test_spec_has_errata_inventory_and_client_config(api: Api) -> None:
+    for path in (api.errata, api.inventory, api.client_config):
+        assert path.is_file(), f"{path} is missing"
+    assert "### " in api.errata.read_text(encoding="utf-8"), "the errata file lists no decision"
+
+
+def test_every_inventory_entry_is_one_operation(api: Api) -> None:
+    document = load_bundle(api)
+    in_spec = {(op.method.upper(), op.path) for op in operations(document)}
+    listed = {(entry.method, entry.path) for entry in read_inventory(api.inventory)}
+    assert listed <= in_spec
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [("botpress", 44)],
+)
+def test_operation_count_matches_the_seed(name: str, count: int) -> None:
+    api = Api(name)
+    assert len(list(operations(load_bundle(api)))) == count
+    assert len(read_inventory(api.inventory)) == count
+
+
+def test_every_cited_errata_entry_exists(api: Api) -> None:
+    headings = {
+        line[4:].strip()
+        for line in api.errata.read_text(encoding="utf-8").splitlines()
+        if line.startswith("### ")
+    }
+    cited = set()
+    for path in api.spec_dir.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        cited |= {" ".join(title.split()) for title in re.findall(r'ERRATA\.md "([^"]+)"', text)}
+    missing = sorted(cited - headings)
+    assert not missing, f"cited but not in {api.errata.name}: {missing}"
