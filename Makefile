@@ -8,12 +8,15 @@ SPECBENCH := $(BIN)/specbench
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 STAMPS := build/stamps
+CHROMIUM := /usr/bin/chromium
+# apt-get needs root; elsewhere go through sudo.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml)))
 TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' 2>/dev/null)
 
 .DEFAULT_GOAL := all
-.PHONY: all help setup bundle validate generate check-generated lint test clean distclean lock
+.PHONY: all help setup bundle validate generate check-generated lint test serve clean distclean lock
 
 all: $(foreach api,$(APIS),$(STAMPS)/$(api).generated) ## set up, bundle, validate and generate every API
 
@@ -27,13 +30,14 @@ $(VENV_STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $@
 
+# --ignore-scripts: no install hook runs (swagger-ui-dist pulls in an analytics postinstall).
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
 	@touch $@
 
 # Per API: bundle when any file of its spec changes, validate the bundle, generate its client.
 define API_RULES
-build/specs/$(1)/openapi.json: $$(shell find specs/$(1) -type f) $(VENV_STAMP) $(NODE_STAMP)
+build/specs/$(1)/openapi.json: $$(shell find specs/$(1) -type f) scripts/specbench/bundle.py $(VENV_STAMP) $(NODE_STAMP)
 	$(SPECBENCH) bundle $(1)
 
 $(STAMPS)/$(1).valid: build/specs/$(1)/openapi.json $(TOOL_SOURCES)
@@ -63,11 +67,25 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on the tooling and tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
 
-test: all lint ## everything above, then the whole test suite
+test: all lint $(STAMPS)/chromium ## everything above, then the whole test suite
 	$(BIN)/pytest
 
+# The browser test drives Debian's chromium (never a downloaded browser); install it if missing.
+$(STAMPS)/chromium:
+	@mkdir -p $(@D)
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "installing Debian's chromium (log: $@.log)"; \
+		{ $(SUDO) apt-get update -qq && \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; } > $@.log 2>&1 \
+		|| { cat $@.log; exit 1; }; \
+	fi
+	@touch $@
+
+serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000)
+	$(SPECBENCH) serve
+
 lock: ## re-pin every Python dependency into constraints.txt (after editing pyproject.toml)
-	$(BIN)/pip freeze --exclude-editable --disable-pip-version-check > constraints.txt
+	$(BIN)/pip freeze --exclude-editable --disable-pip-version-check | grep -v ' @ file:' > constraints.txt
 
 clean: ## remove build output (bundles, stamps)
 	rm -rf build

@@ -19,6 +19,21 @@ _REDOCLY_ENV = {
 }
 
 
+MOCK_PREFIX = "/mock"
+
+
+def mock_root(api: Api) -> str:
+    """Where `specbench serve` mounts the API's mock: relative, so any host and port work."""
+    return f"{MOCK_PREFIX}/{api.name}"
+
+
+def add_mock_server(document: dict[str, Any], api: Api) -> None:
+    """List the local mock among the servers, after the vendor's own (once)."""
+    servers: list[dict[str, Any]] = document.setdefault("servers", [])
+    if not any(server.get("url") == mock_root(api) for server in servers):
+        servers.append({"url": mock_root(api), "description": "specbench mock (make serve)"})
+
+
 class BundleError(RuntimeError):
     """Redocly could not bundle the spec (e.g. a dangling $ref); the message names the place."""
 
@@ -53,10 +68,14 @@ def redocly_bundle(root_document: os.PathLike[str], output: os.PathLike[str]) ->
 
 
 def bundle(api: Api) -> dict[str, Any]:
-    """Bundle one API into build/specs/<api>/openapi.json and .yaml; return the document."""
+    """Bundle one API into build/specs/<api>/openapi.json and .yaml; return the document.
+
+    The bundle lists the local mock (`make serve`) as a server after the vendor's.
+    """
     api.bundle_json.parent.mkdir(parents=True, exist_ok=True)
     redocly_bundle(api.root_document, api.bundle_json)
     document: dict[str, Any] = json.loads(api.bundle_json.read_text(encoding="utf-8"))
+    add_mock_server(document, api)
     write_bundle(api, document)
     return document
 

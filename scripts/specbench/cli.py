@@ -1,4 +1,4 @@
-"""The `specbench` command: bundle, validate and generate, per API or for all of them."""
+"""The `specbench` command: bundle, validate and generate, per API or for all of them; serve."""
 
 from __future__ import annotations
 
@@ -70,13 +70,38 @@ COMMANDS: dict[str, tuple[str, Callable[[Api], bool]]] = {
 }
 
 
+def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = sub.add_parser("serve", help="serve Swagger UI, the bundles and every mock")
+    command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
+    command.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    command.add_argument("--port", type=int, help="port (default: $PORT, else 8000)")
+    command.add_argument("--db", help="file the mocks keep their state in (see the mock engine)")
+
+
+def _serve(args: argparse.Namespace) -> int:
+    # Imported here: bundling and validating need neither the web stack nor the mock engine.
+    from specbench.serve.run import default_port, serve
+
+    apis = select_apis(args.apis)
+    try:
+        port = default_port() if args.port is None else args.port
+        serve(apis, args.host, port, args.db)
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="specbench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (help_text, _) in COMMANDS.items():
         command = sub.add_parser(name, help=help_text)
         command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
+    _add_serve(sub)
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
     _, action = COMMANDS[args.command]
     results = [action(api) for api in select_apis(args.apis)]
     return 0 if all(results) else 1

@@ -1,0 +1,42 @@
+"""The Botpress Cloud API mock: error body and the behaviour of each operation."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from typing import Any
+
+from specbench.mock.apis.botpress import chat, states, tables
+from specbench.mock.errors import ApiError
+from specbench.mock.vendor import Vendor
+
+# The error type the API answers for each status when nothing more specific applies.
+TYPE_BY_STATUS = {
+    400: "InvalidPayload",
+    401: "Unauthorized",
+    402: "PaymentRequired",
+    403: "Forbidden",
+    404: "ResourceNotFound",
+    405: "MethodNotFound",
+    409: "AlreadyExists",
+    413: "PayloadTooLarge",
+    415: "UnsupportedMediaType",
+    429: "RateLimited",
+    500: "Internal",
+}
+
+
+def error_body(error: ApiError) -> dict[str, Any]:
+    """`{id, code, type, message}`, as the real API answers (ERRATA.md "Error body")."""
+    return {
+        "id": f"err_{int(time.time() * 1000)}x{secrets.token_hex(8)}",
+        "code": error.status,
+        "type": error.kind or TYPE_BY_STATUS.get(error.status, "Unknown"),
+        "message": error.message,
+    }
+
+
+VENDOR = Vendor(
+    error_body=error_body,
+    behaviours={**chat.BEHAVIOURS, **states.BEHAVIOURS, **tables.BEHAVIOURS},
+)

@@ -1,0 +1,217 @@
+"""The mock of one API: route, authenticate, validate, act on the store, answer per the spec."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount
+from starlette.types import Receive, Scope, Send
+
+from specbench.bundle import load_bundle
+from specbench.layout import Api
+from specbench.mock.apis import vendor_for
+from specbench.mock.auth import Authenticator
+from specbench.mock.behaviours import Behaviour, Call, Example
+from specbench.mock.errors import ApiError
+from specbench.mock.operations import CompiledOperation, compile_operations
+from specbench.mock.params import coerce, read_header, read_query
+from specbench.mock.routing import Router
+from specbench.mock.store import Store
+from specbench.mock.vendor import Vendor
+
+DEFAULT_TOKEN = "specbench-token"
+log = logging.getLogger("specbench.mock")
+
+
+def mock_token() -> str:
+    """The credential every mock accepts: `SPECBENCH_MOCK_TOKEN`, else the documented default."""
+    return os.environ.get("SPECBENCH_MOCK_TOKEN") or DEFAULT_TOKEN
+
+
+def _json(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(body, status, headers=headers, media_type="application/json")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+class MockApp:
+    """An ASGI app serving every operation of one bundled spec."""
+
+    def __init__(self, document: dict[str, Any], vendor: Vendor, store: Store, token: str):
+        self.vendor = vendor
+        self.store = store
+        self.operations = compile_operations(document)
+        self.router = Router(self.operations)
+        self.auth = Authenticator(document, token, vendor.verify)
+        self.behaviours: dict[str, Behaviour] = {}
+        for op in self.operations:
+            behaviour = vendor.behaviours.get(op.operation_id) or Example()
+            behaviour.bind(op)
+            self.behaviours[op.operation_id] = behaviour
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        try:
+            response = await self.handle(request)
+        except ApiError as error:
+            response = self.error(error)
+        except Exception:  # never let a request crash the server
+            log.exception("mock failure on %s %s", request.method, request.url.path)
+            response = self.error(ApiError(500, "An internal error occurred"))
+        await response(scope, receive, send)
+
+    def error(self, error: ApiError) -> Response:
+        return _json(error.status, self.vendor.error_body(error), error.headers or None)
+
+    async def handle(self, request: Request) -> Response:
+        path = request.url.path
+        root = request.scope.get("root_path", "")
+        if root and path.startswith(root):
+            path = path[len(root) :] or "/"
+        op, path_values = self.router.match(request.method, path)
+        self.auth.check(op, request.headers)
+        path_params = self.path_parameters(op, path_values)
+        query_params = self.query_parameters(op, request)
+        self.header_parameters(op, request.headers)
+        call = Call(
+            op=op,
+            path=path_params,
+            query=query_params,
+            headers=request.headers,
+            body=await self.read_body(op, request),
+            store=self.store,
+        )
+        status, payload = self.behaviours[op.operation_id](call)
+        self.check_response(op, status, payload)
+        return _json(status, payload)
+
+    # --- input ---------------------------------------------------------------------------------
+
+    def _validated(
+        self,
+        op: CompiledOperation,
+        location: str,
+        values: dict[str, Any],
+        present: set[str],
+        kind: str,
+    ) -> dict[str, Any]:
+        for param in op.parameters:
+            if param.location != location:
+                continue
+            if param.name not in present:
+                if param.required:
+                    raise ApiError(
+                        400, f"The {location} parameter {param.name!r} is required", kind
+                    )
+                continue
+            errors = param.validator.errors(values[param.name])
+            if errors:
+                raise ApiError(
+                    400,
+                    f"The {location} parameter {param.name!r} is invalid: " + "; ".join(errors),
+                    kind,
+                )
+        return values
+
+    def path_parameters(self, op: CompiledOperation, raw: dict[str, str]) -> dict[str, Any]:
+        values = {
+            p.name: coerce(raw[p.name], p.schema)
+            for p in op.parameters
+            if p.location == "path" and p.name in raw
+        }
+        return self._validated(op, "path", values, set(values), "InvalidPayload")
+
+    def query_parameters(self, op: CompiledOperation, request: Request) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for p in op.parameters:
+            if p.location == "query":
+                present, value = read_query(
+                    request.query_params, p.name, p.schema, p.style, p.items
+                )
+                if present:
+                    values[p.name] = value
+        return self._validated(op, "query", values, set(values), "InvalidQuery")
+
+    def header_parameters(self, op: CompiledOperation, headers: Headers) -> None:
+        values: dict[str, Any] = {}
+        for p in op.parameters:
+            if p.location == "header":
+                present, value = read_header(headers, p.name, p.schema)
+                if present:
+                    values[p.name] = value
+        self._validated(op, "header", values, set(values), "InvalidPayload")
+
+    async def read_body(self, op: CompiledOperation, request: Request) -> Any:
+        raw = await self._read_limited(request)
+        if op.body is None:
+            return None
+        if not raw:
+            if op.body.required:
+                raise ApiError(400, "The request body is required", "InvalidPayload")
+            return None
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json" and not media.endswith("+json"):
+            raise ApiError(
+                415, f"Content-Type {media or '(none)'!r} is not supported; send application/json"
+            )
+        try:
+            body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            raise ApiError(
+                400, f"The request body is not valid JSON: {error}", "InvalidPayload"
+            ) from None
+        if op.body.validator is not None:
+            errors = op.body.validator.errors(body)
+            if errors:
+                raise ApiError(
+                    400, "The request payload is invalid: " + "; ".join(errors), "InvalidPayload"
+                )
+        return body
+
+    async def _read_limited(self, request: Request) -> bytes:
+        limit = self.vendor.max_body_bytes
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ApiError(413, f"The request payload is larger than {limit} bytes")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ApiError(413, f"The request payload is larger than {limit} bytes")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    # --- output --------------------------------------------------------------------------------
+
+    def check_response(self, op: CompiledOperation, status: int, payload: Any) -> None:
+        """Refuse to answer anything the spec does not document (a mock bug, not a client's)."""
+        if status not in op.responses:
+            raise RuntimeError(f"{op.operation_id} answered undocumented status {status}")
+        validator = op.responses[status]
+        if validator is not None and not validator.is_valid(payload):
+            raise RuntimeError(
+                f"{op.operation_id} answered {status} violating its schema: "
+                + "; ".join(validator.errors(payload))
+            )
+
+
+def build_mock_app(api: Api, db_path: str | None = None, token: str | None = None) -> Starlette:
+    """The mock of `api`, serving the bundled spec's operations under its own root."""
+    store = Store(db_path)
+    app = MockApp(load_bundle(api), vendor_for(api.name), store, token or mock_token())
+    starlette = Starlette(routes=[Mount("/", app=app)])
+    starlette.state.mock = app
+    return starlette

@@ -1,0 +1,352 @@
+"""Generic resource behaviours (create, read, list, update, delete …) that specs map onto.
+
+A behaviour serves one operation. It is bound once at start-up to its compiled operation (to learn
+the resource schema from the success response) and then called with each request's typed input.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from starlette.datastructures import Headers
+
+from specbench.mock.errors import ApiError, not_found
+from specbench.mock.operations import CompiledOperation
+from specbench.mock.schemas import SchemaValidator, now, resolve, synthesize
+from specbench.mock.store import Store
+
+Reply = tuple[int, Any]
+
+
+@dataclass
+class Call:
+    """One validated request, as behaviours see it."""
+
+    op: CompiledOperation
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: Headers
+    body: Any
+    store: Store
+
+
+class Behaviour(Protocol):
+    def bind(self, op: CompiledOperation) -> None: ...
+
+    def __call__(self, call: Call) -> Reply: ...
+
+
+def new_id(prefix: str) -> str:
+    """A fresh identifier in the vendor's style: prefix + 26 upper-case base32 characters."""
+    return prefix + base64.b32encode(secrets.token_bytes(16)).decode()[:26]
+
+
+def item_schema(op: CompiledOperation, envelope: str | None) -> dict[str, Any]:
+    """The schema of the resource an operation answers with (inside `envelope` if given)."""
+    schema = op.success_schema()
+    if envelope is not None:
+        schema = resolve(op.document, schema.get("properties", {}).get(envelope, {}))
+    return schema
+
+
+def build_item(
+    op: CompiledOperation, schema: dict[str, Any], fields: Mapping[str, Any], id_prefix: str
+) -> dict[str, Any]:
+    """A new resource: required defaults, then the given fields it declares, then id and dates."""
+    properties = schema.get("properties", {})
+    item: dict[str, Any] = synthesize(op.document, schema) or {}
+    item.update({k: v for k, v in fields.items() if k in properties})
+    if "id" in properties:
+        item["id"] = new_id(id_prefix)
+    stamp = now()
+    for key in ("createdAt", "updatedAt"):
+        if key in properties:
+            item[key] = stamp
+    return item
+
+
+def merge_fields(
+    item: dict[str, Any],
+    fields: Mapping[str, Any],
+    schema: dict[str, Any],
+    merge_maps: Iterable[str] = (),
+) -> dict[str, Any]:
+    """Apply an update: declared fields replace, `merge_maps` fields merge key by key.
+
+    In a merged map an empty-string value unsets the key (the Botpress tag rule).
+    """
+    properties = schema.get("properties", {})
+    updated = dict(item)
+    for key, value in fields.items():
+        if key not in properties:
+            continue
+        if key in merge_maps and isinstance(value, dict):
+            merged = dict(updated.get(key) or {})
+            for name, entry in value.items():
+                if entry == "":
+                    merged.pop(name, None)
+                else:
+                    merged[name] = entry
+            updated[key] = merged
+        else:
+            updated[key] = value
+    if "updatedAt" in properties:
+        updated["updatedAt"] = now()
+    return updated
+
+
+def matches(item: Mapping[str, Any], wanted: Mapping[str, Any]) -> bool:
+    """Equality on scalars, subset on maps (every wanted key with the same value)."""
+    for key, value in wanted.items():
+        have = item.get(key)
+        if isinstance(value, dict):
+            if not isinstance(have, dict) or any(have.get(k) != v for k, v in value.items()):
+                return False
+        elif have != value:
+            return False
+    return True
+
+
+class ItemGuard:
+    """Rejects (400) a request whose valid body still yields an invalid resource."""
+
+    def __init__(self, op: CompiledOperation, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self.validator = SchemaValidator(schema, op.document)
+
+    def check(self, item: Any, kind: str = "InvalidPayload") -> None:
+        errors = self.validator.errors(item)
+        if errors:
+            raise ApiError(
+                400, "The request would store an invalid resource: " + "; ".join(errors), kind
+            )
+
+
+# --- pagination -------------------------------------------------------------------------------
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()
+
+
+def decode_cursor(token: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(token.encode("ascii") + b"==").decode("ascii")
+        kind, _, number = text.partition(":")
+        if kind != "offset" or not number.isdigit():
+            raise ValueError(token)
+        return int(number)
+    except (ValueError, UnicodeError, binascii.Error):
+        raise ApiError(400, f"The pagination token {token!r} is invalid", "InvalidQuery") from None
+
+
+def set_path(target: dict[str, Any], dotted: str, value: Any) -> None:
+    """Set `a.b.c` inside nested dicts, creating them."""
+    *parents, last = dotted.split(".")
+    for name in parents:
+        target = target.setdefault(name, {})
+    target[last] = value
+
+
+def paginate(call: Call, items: list[Any], reply: dict[str, Any]) -> dict[str, Any]:
+    """Put one page of `items` into `reply` as the operation's pagination extension says."""
+    spec = call.op.pagination or {}
+    if spec.get("style") != "cursor":
+        raise NotImplementedError(f"pagination style {spec.get('style')!r}")
+    size = int(spec.get("pageSize", 20))
+    token = call.query.get(spec["cursorParam"])
+    offset = decode_cursor(token) if token else 0
+    reply[spec["items"]] = items[offset : offset + size]
+    parent, _, _ = spec["nextCursor"].rpartition(".")
+    if parent:  # the block holding the cursor (e.g. `meta`) is there even on the last page
+        set_path(reply, parent, {})
+    if offset + size < len(items):
+        set_path(reply, spec["nextCursor"], encode_cursor(offset + size))
+    return reply
+
+
+# --- generic behaviours ------------------------------------------------------------------------
+
+
+@dataclass
+class Resource:
+    """A stored resource kind: its collection and the prefix of its ids."""
+
+    collection: str
+    id_prefix: str = ""
+
+
+Extra = Callable[[Call], Mapping[str, Any]]
+
+
+@dataclass
+class Create:
+    """Store a new item built from the body (plus `extra` fields); answer it inside `envelope`."""
+
+    resource: Resource
+    envelope: str
+    extra: Extra | None = None
+    schema: dict[str, Any] = field(default_factory=dict)
+    guard: ItemGuard | None = None
+
+    def bind(self, op: CompiledOperation) -> None:
+        self.schema = item_schema(op, self.envelope)
+        self.guard = ItemGuard(op, self.schema)
+
+    def build(self, call: Call) -> dict[str, Any]:
+        fields = {**(call.body or {}), **(self.extra(call) if self.extra else {})}
+        item = build_item(call.op, self.schema, fields, self.resource.id_prefix)
+        if self.guard is not None:
+            self.guard.check(item)
+        return item
+
+    def __call__(self, call: Call) -> Reply:
+        item = self.build(call)
+        call.store.put(self.resource.collection, item["id"], item)
+        return call.op.success_status, {self.envelope: item}
+
+
+@dataclass
+class Read:
+    """Answer one stored item, or 404."""
+
+    resource: Resource
+    envelope: str
+    key: str = "id"
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        item = call.store.get(self.resource.collection, str(call.path[self.key]))
+        if item is None:
+            raise not_found(f"{self.envelope} {call.path[self.key]}")
+        return call.op.success_status, {self.envelope: item}
+
+
+@dataclass
+class Update:
+    """Change the given fields of a stored item; `merge_maps` merge key by key."""
+
+    resource: Resource
+    envelope: str
+    key: str = "id"
+    merge_maps: tuple[str, ...] = ()
+    schema: dict[str, Any] = field(default_factory=dict)
+    guard: ItemGuard = field(init=False)
+
+    def bind(self, op: CompiledOperation) -> None:
+        self.schema = item_schema(op, self.envelope)
+        self.guard = ItemGuard(op, self.schema)
+
+    def __call__(self, call: Call) -> Reply:
+        key = str(call.path[self.key])
+        item = call.store.get(self.resource.collection, key)
+        if item is None:
+            raise not_found(f"{self.envelope} {key}")
+        updated = merge_fields(item, call.body or {}, self.schema, self.merge_maps)
+        self.guard.check(updated)
+        call.store.put(self.resource.collection, key, updated)
+        return call.op.success_status, {self.envelope: updated}
+
+
+@dataclass
+class Delete:
+    """Remove a stored item (then run `cascade`), answer `{}`; 404 when absent."""
+
+    resource: Resource
+    key: str = "id"
+    cascade: Callable[[Call, str], None] | None = None
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        key = str(call.path[self.key])
+        if not call.store.delete(self.resource.collection, key):
+            raise not_found(f"{self.resource.collection} {key}")
+        if self.cascade is not None:
+            self.cascade(call, key)
+        return call.op.success_status, {}
+
+
+Filter = Callable[[Call, dict[str, Any], Any], bool]
+
+
+@dataclass
+class ListItems:
+    """Answer stored items newest first, filtered by query parameters, one page at a time.
+
+    A query parameter filters when it names a field of the items (equality, or subset for maps)
+    or has a custom filter in `filters`; the pagination parameter never filters.
+    """
+
+    resource: Resource
+    filters: Mapping[str, Filter] = field(default_factory=dict)
+    parent_param: str | None = None
+    items_key: str | None = None
+    fields: frozenset[str] = frozenset()
+
+    def bind(self, op: CompiledOperation) -> None:
+        self.items_key = self.items_key or (op.pagination or {}).get("items")
+        schema = op.success_schema().get("properties", {}).get(self.items_key or "", {})
+        item = resolve(op.document, resolve(op.document, schema).get("items", {}))
+        self.fields = frozenset(item.get("properties", {}))
+
+    def __call__(self, call: Call) -> Reply:
+        parent = str(call.path[self.parent_param]) if self.parent_param else None
+        items = list(reversed(call.store.items(self.resource.collection, parent)))
+        cursor_param = (call.op.pagination or {}).get("cursorParam")
+        for name, value in call.query.items():
+            if name == cursor_param or value in (None, [], {}):
+                continue
+            custom = self.filters.get(name)
+            if custom is not None:
+                items = [item for item in items if custom(call, item, value)]
+            elif name in self.fields:
+                items = [item for item in items if matches(item, {name: value})]
+        if call.op.pagination is None:
+            return call.op.success_status, {self.items_key or "items": items}
+        return call.op.success_status, paginate(call, items, {})
+
+
+@dataclass
+class GetOrCreate:
+    """Answer the first item matching the body's `match` fields; create it when none does."""
+
+    resource: Resource
+    envelope: str
+    match: tuple[str, ...]
+    extra: Extra | None = None
+    create: Create = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.create = Create(self.resource, self.envelope, self.extra)
+
+    def bind(self, op: CompiledOperation) -> None:
+        self.create.bind(op)
+
+    def __call__(self, call: Call) -> Reply:
+        wanted = {key: (call.body or {}).get(key) for key in self.match}
+        wanted = {k: v for k, v in wanted.items() if v not in (None, {}, [])}
+        for item in call.store.items(self.resource.collection):
+            if wanted and matches(item, wanted):
+                return call.op.success_status, {self.envelope: item}
+        _, reply = self.create(call)
+        return call.op.success_status, reply
+
+
+@dataclass
+class Example:
+    """The default for operations no behaviour is declared for: the documented example."""
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        return call.op.success_status, call.op.success_example()

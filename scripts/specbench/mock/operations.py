@@ -1,0 +1,155 @@
+"""Each operation of a bundled spec, compiled once at start-up: parameters, body, responses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from specbench.mock.schemas import SchemaValidator, resolve, synthesize
+from specbench.openapi import Operation, deref, operations
+
+# Header parameters that OpenAPI says are described elsewhere (security, content negotiation).
+_IGNORED_HEADERS = {"authorization", "content-type", "accept"}
+PAGINATION_KEY = "x-specbench-pagination"
+
+
+@dataclass
+class Parameter:
+    """One path, query or header parameter with its compiled schema."""
+
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    items: dict[str, Any]
+    style: str
+    validator: SchemaValidator
+
+
+@dataclass
+class RequestBody:
+    required: bool
+    media_types: tuple[str, ...]
+    validator: SchemaValidator | None
+    schema: dict[str, Any]
+
+
+@dataclass
+class CompiledOperation:
+    """Everything the mock needs to serve one operation, without walking the spec again."""
+
+    operation_id: str
+    method: str
+    path: str
+    parameters: list[Parameter]
+    body: RequestBody | None
+    responses: dict[int, SchemaValidator | None]
+    success_status: int
+    security: list[dict[str, list[str]]]
+    node: dict[str, Any]
+    document: dict[str, Any] = field(repr=False)
+
+    @property
+    def pagination(self) -> dict[str, Any] | None:
+        value = self.node.get(PAGINATION_KEY)
+        return value if isinstance(value, dict) else None
+
+    def success_schema(self) -> dict[str, Any]:
+        """The flattened JSON schema of the main success response."""
+        response = deref(self.document, self.node["responses"][str(self.success_status)])
+        media = (response.get("content") or {}).get("application/json") or {}
+        return resolve(self.document, media.get("schema", {}))
+
+    def success_example(self) -> Any:
+        """The first documented example of the success response, else a synthesized one."""
+        response = deref(self.document, self.node["responses"][str(self.success_status)])
+        media = (response.get("content") or {}).get("application/json") or {}
+        for example in (media.get("examples") or {}).values():
+            value = deref(self.document, example)
+            if isinstance(value, dict) and "value" in value:
+                return value["value"]
+        if "example" in media:
+            return media["example"]
+        return synthesize(self.document, media.get("schema", {}))
+
+
+def _parameter(document: dict[str, Any], raw: dict[str, Any]) -> Parameter:
+    schema = resolve(document, raw.get("schema", {}))
+    location = raw["in"]
+    style = raw.get("style") or ("form" if location == "query" else "simple")
+    if "array" in str(schema.get("type")):
+        items = resolve(document, schema.get("items", {}))
+    else:
+        extra = schema.get("additionalProperties")
+        items = resolve(document, extra) if isinstance(extra, dict) else {"type": "string"}
+    return Parameter(
+        name=raw["name"],
+        location=location,
+        required=bool(raw.get("required")) or location == "path",
+        schema=schema,
+        items=items,
+        style=style,
+        validator=SchemaValidator(raw.get("schema", {}), document),
+    )
+
+
+def _parameters(document: dict[str, Any], op: Operation) -> list[Parameter]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]:
+        param = deref(document, raw)
+        merged[(param["name"], param["in"])] = param
+    return [
+        _parameter(document, raw)
+        for (name, location), raw in merged.items()
+        if location in ("path", "query") or name.lower() not in _IGNORED_HEADERS
+        if location != "cookie"
+    ]
+
+
+def _body(document: dict[str, Any], op: Operation) -> RequestBody | None:
+    raw = op.node.get("requestBody")
+    if raw is None:
+        return None
+    body = deref(document, raw)
+    content = body.get("content") or {}
+    schema = (content.get("application/json") or {}).get("schema")
+    return RequestBody(
+        required=bool(body.get("required")),
+        media_types=tuple(content),
+        validator=SchemaValidator(schema, document) if schema is not None else None,
+        schema=schema or {},
+    )
+
+
+def _responses(document: dict[str, Any], op: Operation) -> dict[int, SchemaValidator | None]:
+    compiled: dict[int, SchemaValidator | None] = {}
+    for code, raw in (op.node.get("responses") or {}).items():
+        if not str(code).isdigit():
+            continue
+        response = deref(document, raw)
+        schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+        compiled[int(code)] = SchemaValidator(schema, document) if schema is not None else None
+    return compiled
+
+
+def compile_operations(document: dict[str, Any]) -> list[CompiledOperation]:
+    """Compile every operation of the document."""
+    compiled = []
+    for op in operations(document):
+        responses = _responses(document, op)
+        success = min((code for code in responses if 200 <= code < 300), default=200)
+        compiled.append(
+            CompiledOperation(
+                operation_id=op.operation_id or f"{op.method} {op.path}",
+                method=op.method.upper(),
+                path=op.path,
+                parameters=_parameters(document, op),
+                body=_body(document, op),
+                responses=responses,
+                success_status=success,
+                security=op.node.get("security", document.get("security", [])),
+                node=op.node,
+                document=document,
+            )
+        )
+    return compiled

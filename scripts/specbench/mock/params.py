@@ -1,0 +1,56 @@
+"""Turn the strings of a request's path, query and headers into typed values, per the spec."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.datastructures import Headers, QueryParams
+
+from specbench.mock.schemas import schema_types
+
+_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+def coerce(raw: str, schema: dict[str, Any]) -> Any:
+    """The typed value a raw string stands for; the raw string when it fits no declared type."""
+    for kind in schema_types(schema) or ["string"]:
+        if kind == "integer" and _INTEGER.fullmatch(raw):
+            return int(raw)
+        if kind == "number" and _NUMBER.fullmatch(raw):
+            return float(raw) if any(c in raw for c in ".eE") else int(raw)
+        if kind == "boolean" and raw in ("true", "false"):
+            return raw == "true"
+        if kind == "null" and raw in ("", "null"):
+            return None
+        if kind == "string":
+            return raw
+    return raw
+
+
+def read_query(
+    query: QueryParams, name: str, schema: dict[str, Any], style: str, items: dict[str, Any]
+) -> tuple[bool, Any]:
+    """(present, value) of one query parameter: scalar, exploded array or deepObject."""
+    kinds = schema_types(schema)
+    if style == "deepObject" or ("object" in kinds and style == "deepObject"):
+        prefix = f"{name}["
+        found = {
+            key[len(prefix) : -1]: coerce(value, items)
+            for key, value in query.multi_items()
+            if key.startswith(prefix) and key.endswith("]")
+        }
+        return bool(found), found
+    if "array" in kinds:
+        values = query.getlist(name)
+        return bool(values), [coerce(v, items) for v in values]
+    if name not in query:
+        return False, None
+    return True, coerce(query[name], schema)
+
+
+def read_header(headers: Headers, name: str, schema: dict[str, Any]) -> tuple[bool, Any]:
+    if name not in headers:
+        return False, None
+    return True, coerce(headers[name], schema)

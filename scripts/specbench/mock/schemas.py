@@ -1,0 +1,102 @@
+"""JSON Schema helpers for the mock: compile once, and build minimal valid instances."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import jsonschema_rs
+
+from specbench.openapi import deref
+
+
+class SchemaValidator:
+    """A schema compiled once (jsonschema-rs) against the document's components."""
+
+    def __init__(self, schema: Any, document: dict[str, Any]) -> None:
+        root = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
+        root["components"] = document.get("components", {})
+        self._validator = jsonschema_rs.validator_for(root, validate_formats=True)
+
+    def is_valid(self, instance: Any) -> bool:
+        return bool(self._validator.is_valid(instance))
+
+    def errors(self, instance: Any, limit: int = 3) -> list[str]:
+        """Readable messages for the first few violations."""
+        found = []
+        for error in self._validator.iter_errors(instance):
+            where = "/".join(str(part) for part in error.instance_path) or "(root)"
+            found.append(f"{where}: {error.message}")
+            if len(found) == limit:
+                break
+        return found
+
+
+def now() -> str:
+    """The current time as the APIs write it: ISO 8601, UTC, milliseconds."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def schema_types(schema: dict[str, Any]) -> list[str]:
+    declared = schema.get("type")
+    if isinstance(declared, list):
+        return [str(t) for t in declared]
+    return [str(declared)] if isinstance(declared, str) else []
+
+
+def resolve(document: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """Follow refs and merge `allOf` parts into one flat object schema."""
+    schema = deref(document, schema)
+    if not isinstance(schema, dict):
+        return {}
+    if "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    properties: dict[str, Any] = dict(merged.get("properties", {}))
+    required: list[str] = list(merged.get("required", []))
+    for part in schema["allOf"]:
+        flat = resolve(document, part)
+        properties.update(flat.get("properties", {}))
+        required += [name for name in flat.get("required", []) if name not in required]
+        for key, value in flat.items():
+            if key not in ("properties", "required"):
+                merged.setdefault(key, value)
+    merged["properties"] = properties
+    merged["required"] = required
+    return merged
+
+
+def synthesize(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """A small instance valid against `schema`: every required field, nothing optional."""
+    flat = resolve(document, schema)
+    if depth > 8:
+        return None
+    if "const" in flat:
+        return flat["const"]
+    if "default" in flat:
+        return flat["default"]
+    if flat.get("enum"):
+        return flat["enum"][0]
+    types = [t for t in schema_types(flat) if t != "null"] or (
+        ["object"] if "properties" in flat else ["null"] if "null" in schema_types(flat) else []
+    )
+    kind = types[0] if types else "object"
+    if kind == "object":
+        properties = flat.get("properties", {})
+        return {
+            name: synthesize(document, properties.get(name, {}), depth + 1)
+            for name in flat.get("required", [])
+        }
+    if kind == "array":
+        count = int(flat.get("minItems", 0))
+        return [synthesize(document, flat.get("items", {}), depth + 1) for _ in range(count)]
+    if kind == "string":
+        if flat.get("format") == "date-time":
+            return now()
+        return "x" * int(flat.get("minLength", 0))
+    if kind in ("integer", "number"):
+        value = flat.get("minimum", flat.get("exclusiveMinimum", -1) + 1)
+        return int(value) if kind == "integer" else value
+    if kind == "boolean":
+        return False
+    return None

@@ -1,0 +1,106 @@
+"""Resource storage for the mocks: SQLite, in memory by default or in a file (`--db PATH`).
+
+Every item is a JSON document in a named collection, keyed by a string id and optionally grouped
+under a parent (the conversation of a participant, the table of a row). Items come back in
+creation order. Each call is one SQLite statement, run under one lock, so concurrent writers from
+any thread never lose an update.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    collection TEXT NOT NULL,
+    key TEXT NOT NULL,
+    parent TEXT NOT NULL DEFAULT '',
+    seq INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (collection, key)
+);
+CREATE INDEX IF NOT EXISTS items_by_parent ON items (collection, parent, seq);
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"""
+
+
+class Store:
+    """A small document store over SQLite."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path or ":memory:"
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._lock:
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def next_number(self, name: str) -> int:
+        """A counter that only goes up (row ids, sequence numbers); survives restarts."""
+        with self._lock:
+            row = self._db.execute(
+                "INSERT INTO counters (name, value) VALUES (?, 1) "
+                "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+                (name,),
+            ).fetchone()
+        return int(row[0])
+
+    def put(self, collection: str, key: str, item: Any, parent: str = "") -> None:
+        """Insert or replace an item; a replaced item keeps its place in the order."""
+        data = json.dumps(item, separators=(",", ":"), ensure_ascii=False)
+        seq = self.next_number("seq")
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO items (collection, key, parent, seq, data) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (collection, key) DO UPDATE SET data = excluded.data",
+                (collection, key, parent, seq, data),
+            )
+
+    def get(self, collection: str, key: str) -> Any | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT data FROM items WHERE collection = ? AND key = ?", (collection, key)
+            ).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def delete(self, collection: str, key: str) -> bool:
+        with self._lock:
+            cursor = self._db.execute(
+                "DELETE FROM items WHERE collection = ? AND key = ?", (collection, key)
+            )
+        return cursor.rowcount > 0
+
+    def delete_children(self, collection: str, parent: str) -> int:
+        with self._lock:
+            cursor = self._db.execute(
+                "DELETE FROM items WHERE collection = ? AND parent = ?", (collection, parent)
+            )
+        return cursor.rowcount
+
+    def items(self, collection: str, parent: str | None = None) -> list[Any]:
+        """Every item of a collection (or of one parent in it), oldest first."""
+        query = "SELECT data FROM items WHERE collection = ?"
+        args: tuple[str, ...] = (collection,)
+        if parent is not None:
+            query += " AND parent = ?"
+            args += (parent,)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY seq", args).fetchall()
+        return [json.loads(row[0]) for row in rows]
+
+    def count(self, collection: str, parent: str | None = None) -> int:
+        query = "SELECT COUNT(*) FROM items WHERE collection = ?"
+        args: tuple[str, ...] = (collection,)
+        if parent is not None:
+            query += " AND parent = ?"
+            args += (parent,)
+        with self._lock:
+            return int(self._db.execute(query, args).fetchone()[0])

@@ -1,0 +1,26 @@
+"""What a mock needs to know about one vendor beyond its spec: error body, behaviours, auth."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from specbench.mock.auth import Verifier, same_token
+from specbench.mock.behaviours import Behaviour
+from specbench.mock.errors import ApiError
+
+
+def plain_error(error: ApiError) -> Any:
+    """The error body of a vendor that declares none: `{status, message}`."""
+    return {"status": error.status, "message": error.message}
+
+
+@dataclass
+class Vendor:
+    """Per-API mock declarations; everything else comes from the spec."""
+
+    error_body: Callable[[ApiError], Any] = plain_error
+    behaviours: Mapping[str, Behaviour] = field(default_factory=dict)
+    verify: Verifier = same_token
+    max_body_bytes: int = 1024 * 1024

@@ -1,0 +1,43 @@
+"""Run the site with uvicorn, after saying where the docs and each mock are."""
+
+from __future__ import annotations
+
+import os
+
+import uvicorn
+
+from specbench.bundle import mock_root
+from specbench.layout import Api
+from specbench.mock.app import mock_token
+from specbench.serve.site import build_site
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def default_port() -> int:
+    """`PORT` from the environment, else 8000."""
+    return int(os.environ.get("PORT", DEFAULT_PORT))
+
+
+def base_url(host: str, port: int) -> str:
+    """http://host:port, with an IPv6 host in brackets."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def banner(apis: list[Api], host: str, port: int) -> list[str]:
+    """What `specbench serve` prints at start-up: docs page, mock base URLs, token."""
+    base = base_url(host, port)
+    lines = [f"docs (Swagger UI): {base}/"]
+    lines += [f"mock {api.name}: {base}{mock_root(api)}" for api in apis]
+    lines.append(f"mock token: Authorization: Bearer {mock_token()}")
+    return lines
+
+
+def serve(apis: list[Api], host: str, port: int, db_path: str | None = None) -> None:
+    """Build the site and serve it until interrupted."""
+    site = build_site(apis, db_path)
+    for line in banner(apis, host, port):
+        print(line, flush=True)
+    uvicorn.run(site, host=host, port=port, log_level="info")
