@@ -21,7 +21,7 @@ BIN = Path(sys.executable).parent
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Any test taking an `api` argument runs once per spec folder."""
     if "api" in metafunc.fixturenames:
-        metafunc.parametrize("api", APIS, ids=[api.name for api in APIS])
+        metafunc.parametrize("api", APIS, ids=[api.name for api in APIS], scope="module")
 
 
 @dataclass

@@ -37,14 +37,14 @@ from botpress_client.models import (
     PatchStateBodyPayload,
     StateInput,
     StateInputPayloadType0,
-    TableInputSchema,
+    TableJsonSchema,
     Tags,
     UserInput,
 )
 from botpress_client.types import UNSET
-from mock_server import serving
 
 from conftest import api_named
+from mock_server import serving
 from specbench.mock import build_mock_app
 
 TOKEN = "scenario-token"
@@ -167,8 +167,12 @@ def test_state_set_get_patch(client: AuthenticatedClient) -> None:
 
 
 def test_table_with_rows(client: AuthenticatedClient) -> None:
-    schema = TableInputSchema.from_dict(
-        {"properties": {"email": {"type": "string"}, "age": {"type": "number"}}}
+    schema = TableJsonSchema.from_dict(
+        {
+            "type": "object",
+            "properties": {"email": {"type": "string"}, "age": {"type": "number"}},
+            "required": ["email"],
+        }
     )
     created = create_table.sync(
         client=client, x_bot_id=BOT, body=CreateTableBody(name="customersTable", schema=schema)
@@ -194,6 +198,8 @@ def test_table_with_rows(client: AuthenticatedClient) -> None:
     details = get_table.sync("customersTable", client=client, x_bot_id=BOT)
     assert not isinstance(details, Error) and details is not None
     assert details.rows == 2
+    assert sorted(details.table.schema.properties.additional_properties) == ["age", "email"]
+    assert details.table.schema.required == ["email"]
     assert (
         delete_table.sync_detailed("customersTable", client=client, x_bot_id=BOT).status_code == 200
     )

@@ -8,6 +8,7 @@ from specbench.lint.problem import Problem
 from specbench.lint.rules import (
     Rule,
     examples,
+    links,
     operation_docs,
     operation_ids,
     references,
@@ -24,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     responses.RULE,
     security.RULE,
     examples.RULE,
+    links.RULE,
     unused_components.RULE,
 )
 

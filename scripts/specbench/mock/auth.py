@@ -51,3 +51,21 @@ class Authenticator:
     def _met(self, name: str, headers: Headers) -> bool:
         credential = self.presented(name, headers)
         return credential is not None and self.verify(name, credential, self.token)
+
+
+def credential_headers(document: dict[str, Any], token: str) -> dict[str, str]:
+    """Headers that meet the document's first security requirement with `token`.
+
+    For the schemes that send the token as it is (bearer, API key header); an API whose
+    credential is derived from the token (Base64, a signed JWT) adds its own form.
+    """
+    schemes = (document.get("components") or {}).get("securitySchemes", {})
+    requirement: dict[str, Any] = next(iter(document.get("security") or [{}]), {})
+    headers: dict[str, str] = {}
+    for name in requirement:
+        scheme = schemes.get(name) or {}
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            headers["Authorization"] = f"Bearer {token}"
+        elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            headers[str(scheme["name"])] = token
+    return headers

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import secrets
+import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -17,7 +17,7 @@ from starlette.datastructures import Headers
 
 from specbench.mock.errors import ApiError, not_found
 from specbench.mock.operations import CompiledOperation
-from specbench.mock.schemas import SchemaValidator, now, resolve, synthesize
+from specbench.mock.schemas import now, resolve, synthesize
 from specbench.mock.store import Store
 
 Reply = tuple[int, Any]
@@ -41,9 +41,15 @@ class Behaviour(Protocol):
     def __call__(self, call: Call) -> Reply: ...
 
 
-def new_id(prefix: str) -> str:
-    """A fresh identifier in the vendor's style: prefix + 26 upper-case base32 characters."""
-    return prefix + base64.b32encode(secrets.token_bytes(16)).decode()[:26]
+def new_id(store: Store, prefix: str) -> str:
+    """A fresh identifier in the vendor's style: prefix + 26 upper-case base32 characters.
+
+    Derived from the store's counter, so a fresh mock hands out the same ids in the same order
+    (reproducible test runs) and a restarted one (`--db`) never repeats one.
+    """
+    number = store.next_number("ids")
+    digest = hashlib.sha256(f"specbench-id:{number}".encode()).digest()
+    return prefix + base64.b32encode(digest).decode()[:26]
 
 
 def item_schema(op: CompiledOperation, envelope: str | None) -> dict[str, Any]:
@@ -55,14 +61,14 @@ def item_schema(op: CompiledOperation, envelope: str | None) -> dict[str, Any]:
 
 
 def build_item(
-    op: CompiledOperation, schema: dict[str, Any], fields: Mapping[str, Any], id_prefix: str
+    call: Call, schema: dict[str, Any], fields: Mapping[str, Any], id_prefix: str
 ) -> dict[str, Any]:
     """A new resource: required defaults, then the given fields it declares, then id and dates."""
     properties = schema.get("properties", {})
-    item: dict[str, Any] = synthesize(op.document, schema) or {}
+    item: dict[str, Any] = synthesize(call.op.document, schema) or {}
     item.update({k: v for k, v in fields.items() if k in properties})
     if "id" in properties:
-        item["id"] = new_id(id_prefix)
+        item["id"] = new_id(call.store, id_prefix)
     stamp = now()
     for key in ("createdAt", "updatedAt"):
         if key in properties:
@@ -117,7 +123,7 @@ class ItemGuard:
 
     def __init__(self, op: CompiledOperation, schema: dict[str, Any]) -> None:
         self.schema = schema
-        self.validator = SchemaValidator(schema, op.document)
+        self.validator = op.compiler.compile(schema)
 
     def check(self, item: Any, kind: str = "InvalidPayload") -> None:
         errors = self.validator.errors(item)
@@ -134,15 +140,21 @@ def encode_cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()
 
 
+PAST_THE_END = 2**62
+
+
 def decode_cursor(token: str) -> int:
+    """The offset a cursor stands for. A cursor this mock never issued reads as past the end.
+
+    The spec types the cursor as any string, so a made-up one is valid input: it gets an empty
+    last page rather than an error.
+    """
     try:
         text = base64.urlsafe_b64decode(token.encode("ascii") + b"==").decode("ascii")
-        kind, _, number = text.partition(":")
-        if kind != "offset" or not number.isdigit():
-            raise ValueError(token)
-        return int(number)
     except (ValueError, UnicodeError, binascii.Error):
-        raise ApiError(400, f"The pagination token {token!r} is invalid", "InvalidQuery") from None
+        return PAST_THE_END
+    kind, _, number = text.partition(":")
+    return int(number) if kind == "offset" and number.isdigit() else PAST_THE_END
 
 
 def set_path(target: dict[str, Any], dotted: str, value: Any) -> None:
@@ -200,7 +212,7 @@ class Create:
 
     def build(self, call: Call) -> dict[str, Any]:
         fields = {**(call.body or {}), **(self.extra(call) if self.extra else {})}
-        item = build_item(call.op, self.schema, fields, self.resource.id_prefix)
+        item = build_item(call, self.schema, fields, self.resource.id_prefix)
         if self.guard is not None:
             self.guard.check(item)
         return item

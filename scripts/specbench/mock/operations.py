@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from specbench.mock.schemas import SchemaValidator, resolve, synthesize
+from specbench.mock.schemas import SchemaCompiler, SchemaValidator, resolve, synthesize
 from specbench.openapi import Operation, deref, operations
 
 # Header parameters that OpenAPI says are described elsewhere (security, content negotiation).
@@ -47,7 +47,11 @@ class CompiledOperation:
     success_status: int
     security: list[dict[str, list[str]]]
     node: dict[str, Any]
-    document: dict[str, Any] = field(repr=False)
+    compiler: SchemaCompiler = field(repr=False)
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.compiler.document
 
     @property
     def pagination(self) -> dict[str, Any] | None:
@@ -73,7 +77,8 @@ class CompiledOperation:
         return synthesize(self.document, media.get("schema", {}))
 
 
-def _parameter(document: dict[str, Any], raw: dict[str, Any]) -> Parameter:
+def _parameter(compiler: SchemaCompiler, raw: dict[str, Any]) -> Parameter:
+    document = compiler.document
     schema = resolve(document, raw.get("schema", {}))
     location = raw["in"]
     style = raw.get("style") or ("form" if location == "query" else "simple")
@@ -89,67 +94,69 @@ def _parameter(document: dict[str, Any], raw: dict[str, Any]) -> Parameter:
         schema=schema,
         items=items,
         style=style,
-        validator=SchemaValidator(raw.get("schema", {}), document),
+        validator=compiler.compile(raw.get("schema", {})),
     )
 
 
-def _parameters(document: dict[str, Any], op: Operation) -> list[Parameter]:
+def _parameters(compiler: SchemaCompiler, op: Operation) -> list[Parameter]:
+    document = compiler.document
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]:
         param = deref(document, raw)
         merged[(param["name"], param["in"])] = param
     return [
-        _parameter(document, raw)
+        _parameter(compiler, raw)
         for (name, location), raw in merged.items()
         if location in ("path", "query") or name.lower() not in _IGNORED_HEADERS
         if location != "cookie"
     ]
 
 
-def _body(document: dict[str, Any], op: Operation) -> RequestBody | None:
+def _body(compiler: SchemaCompiler, op: Operation) -> RequestBody | None:
     raw = op.node.get("requestBody")
     if raw is None:
         return None
-    body = deref(document, raw)
+    body = deref(compiler.document, raw)
     content = body.get("content") or {}
     schema = (content.get("application/json") or {}).get("schema")
     return RequestBody(
         required=bool(body.get("required")),
         media_types=tuple(content),
-        validator=SchemaValidator(schema, document) if schema is not None else None,
+        validator=compiler.compile(schema) if schema is not None else None,
         schema=schema or {},
     )
 
 
-def _responses(document: dict[str, Any], op: Operation) -> dict[int, SchemaValidator | None]:
+def _responses(compiler: SchemaCompiler, op: Operation) -> dict[int, SchemaValidator | None]:
     compiled: dict[int, SchemaValidator | None] = {}
     for code, raw in (op.node.get("responses") or {}).items():
         if not str(code).isdigit():
             continue
-        response = deref(document, raw)
+        response = deref(compiler.document, raw)
         schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
-        compiled[int(code)] = SchemaValidator(schema, document) if schema is not None else None
+        compiled[int(code)] = compiler.compile(schema) if schema is not None else None
     return compiled
 
 
 def compile_operations(document: dict[str, Any]) -> list[CompiledOperation]:
     """Compile every operation of the document."""
+    compiler = SchemaCompiler(document)
     compiled = []
     for op in operations(document):
-        responses = _responses(document, op)
+        responses = _responses(compiler, op)
         success = min((code for code in responses if 200 <= code < 300), default=200)
         compiled.append(
             CompiledOperation(
                 operation_id=op.operation_id or f"{op.method} {op.path}",
                 method=op.method.upper(),
                 path=op.path,
-                parameters=_parameters(document, op),
-                body=_body(document, op),
+                parameters=_parameters(compiler, op),
+                body=_body(compiler, op),
                 responses=responses,
                 success_status=success,
                 security=op.node.get("security", document.get("security", [])),
                 node=op.node,
-                document=document,
+                compiler=compiler,
             )
         )
     return compiled

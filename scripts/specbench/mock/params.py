@@ -29,18 +29,41 @@ def coerce(raw: str, schema: dict[str, Any]) -> Any:
     return raw
 
 
+def read_deep_object(query: QueryParams, name: str, items: dict[str, Any]) -> dict[str, Any]:
+    """`name[a]=1&name[b][c]=2` → `{"a": 1, "b": {"c": 2}}`.
+
+    Deeper keys build nested objects and repeated keys lists, so that a value the schema does
+    not allow fails validation instead of being flattened into a string. The literal `null`
+    stands for JSON null, as clients serialize it.
+    """
+    prefix = f"{name}["
+    found: dict[str, Any] = {}
+    for key, raw in query.multi_items():
+        if not (key.startswith(prefix) and key.endswith("]")):
+            continue
+        path = key[len(prefix) : -1].split("][")
+        value: Any = None if raw == "null" else coerce(raw, items)
+        target = found
+        for part in path[:-1]:
+            child = target.get(part)
+            target[part] = child = child if isinstance(child, dict) else {}
+            target = child
+        last = path[-1]
+        if last in target:
+            previous = target[last]
+            target[last] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            target[last] = value
+    return found
+
+
 def read_query(
     query: QueryParams, name: str, schema: dict[str, Any], style: str, items: dict[str, Any]
 ) -> tuple[bool, Any]:
     """(present, value) of one query parameter: scalar, exploded array or deepObject."""
     kinds = schema_types(schema)
-    if style == "deepObject" or ("object" in kinds and style == "deepObject"):
-        prefix = f"{name}["
-        found = {
-            key[len(prefix) : -1]: coerce(value, items)
-            for key, value in query.multi_items()
-            if key.startswith(prefix) and key.endswith("]")
-        }
+    if style == "deepObject":
+        found = read_deep_object(query, name, items)
         return bool(found), found
     if "array" in kinds:
         values = query.getlist(name)

@@ -3,7 +3,8 @@
 Every item is a JSON document in a named collection, keyed by a string id and optionally grouped
 under a parent (the conversation of a participant, the table of a row). Items come back in
 creation order. Each call is one SQLite statement, run under one lock, so concurrent writers from
-any thread never lose an update.
+any thread never lose an update. Several mocks may share one file: each keeps its collections and
+counters under its own namespace (the API's name).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 class Store:
     """A small document store over SQLite."""
 
-    def __init__(self, path: str | None = None) -> None:
+    def __init__(self, path: str | None = None, namespace: str = "") -> None:
         self.path = path or ":memory:"
+        self._prefix = f"{namespace}:" if namespace else ""
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
         with self._lock:
@@ -49,7 +51,7 @@ class Store:
             row = self._db.execute(
                 "INSERT INTO counters (name, value) VALUES (?, 1) "
                 "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
-                (name,),
+                (self._prefix + name,),
             ).fetchone()
         return int(row[0])
 
@@ -61,34 +63,37 @@ class Store:
             self._db.execute(
                 "INSERT INTO items (collection, key, parent, seq, data) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (collection, key) DO UPDATE SET data = excluded.data",
-                (collection, key, parent, seq, data),
+                (self._prefix + collection, key, parent, seq, data),
             )
 
     def get(self, collection: str, key: str) -> Any | None:
         with self._lock:
             row = self._db.execute(
-                "SELECT data FROM items WHERE collection = ? AND key = ?", (collection, key)
+                "SELECT data FROM items WHERE collection = ? AND key = ?",
+                (self._prefix + collection, key),
             ).fetchone()
         return None if row is None else json.loads(row[0])
 
     def delete(self, collection: str, key: str) -> bool:
         with self._lock:
             cursor = self._db.execute(
-                "DELETE FROM items WHERE collection = ? AND key = ?", (collection, key)
+                "DELETE FROM items WHERE collection = ? AND key = ?",
+                (self._prefix + collection, key),
             )
         return cursor.rowcount > 0
 
     def delete_children(self, collection: str, parent: str) -> int:
         with self._lock:
             cursor = self._db.execute(
-                "DELETE FROM items WHERE collection = ? AND parent = ?", (collection, parent)
+                "DELETE FROM items WHERE collection = ? AND parent = ?",
+                (self._prefix + collection, parent),
             )
         return cursor.rowcount
 
     def items(self, collection: str, parent: str | None = None) -> list[Any]:
         """Every item of a collection (or of one parent in it), oldest first."""
         query = "SELECT data FROM items WHERE collection = ?"
-        args: tuple[str, ...] = (collection,)
+        args: tuple[str, ...] = (self._prefix + collection,)
         if parent is not None:
             query += " AND parent = ?"
             args += (parent,)
@@ -98,7 +103,7 @@ class Store:
 
     def count(self, collection: str, parent: str | None = None) -> int:
         query = "SELECT COUNT(*) FROM items WHERE collection = ?"
-        args: tuple[str, ...] = (collection,)
+        args: tuple[str, ...] = (self._prefix + collection,)
         if parent is not None:
             query += " AND parent = ?"
             args += (parent,)

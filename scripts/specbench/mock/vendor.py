@@ -24,3 +24,6 @@ class Vendor:
     behaviours: Mapping[str, Behaviour] = field(default_factory=dict)
     verify: Verifier = same_token
     max_body_bytes: int = 1024 * 1024
+    # Statuses an operation answers to schema-valid input because of a business rule the spec
+    # cannot state (e.g. a row that breaks its table's own schema). Fuzzers accept them there.
+    semantic_statuses: Mapping[str, tuple[int, ...]] = field(default_factory=dict)

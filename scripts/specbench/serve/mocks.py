@@ -1,43 +1,38 @@
-"""Every API's mock, mounted under /mock/<api>, with their start-up and shut-down run."""
+"""Every API's mock under /mock/<api>, dispatched by path prefix in front of the site."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
-from contextlib import AsyncExitStack, asynccontextmanager
-from typing import Any
+from collections.abc import Mapping
 
-from starlette.applications import Starlette
-from starlette.routing import Mount
-from starlette.types import StatefulLifespan
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from specbench.bundle import mock_root
 from specbench.layout import Api
 from specbench.mock import build_mock_app
 
 
-def build_mocks(apis: list[Api], db_path: str | None) -> dict[str, Starlette]:
-    """One mock app per API, keyed by the path it is mounted at."""
+def build_mocks(apis: list[Api], db_path: str | None) -> dict[str, ASGIApp]:
+    """One mock app per API, keyed by the path it is served at."""
     return {mock_root(api): build_mock_app(api, db_path) for api in apis}
 
 
-def mock_mounts(mocks: Mapping[str, Starlette]) -> list[Mount]:
-    return [Mount(root, app=app) for root, app in mocks.items()]
+class MockDispatcher:
+    """Sends `/mock/<api>/…` to that API's mock, everything else to the site.
 
+    A plain prefix test rather than a Starlette `Mount`: Mount's pattern does not match paths
+    holding a newline, and fuzzers send those; the mock must answer them in the vendor's shape.
+    """
 
-def mocks_lifespan(mocks: Mapping[str, Starlette]) -> StatefulLifespan[Starlette]:
-    """A lifespan for the site that runs each mock's own (Starlette skips mounted apps')."""
+    def __init__(self, mocks: Mapping[str, ASGIApp], site: ASGIApp) -> None:
+        self.mocks = dict(mocks)
+        self.site = site
 
-    @asynccontextmanager
-    async def lifespan(site: Starlette) -> AsyncIterator[dict[str, Any]]:
-        state: dict[str, Any] = {}
-        async with AsyncExitStack() as stack:
-            for root, app in mocks.items():
-                own = await stack.enter_async_context(app.router.lifespan_context(app))
-                if isinstance(own, Mapping):
-                    clash = state.keys() & own.keys()
-                    if clash:
-                        raise RuntimeError(f"mock {root} reuses lifespan state keys {clash}")
-                    state.update(own)
-            yield state
-
-    return lifespan
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path: str = scope["path"]
+            for root, app in self.mocks.items():
+                if path == root or path.startswith(root + "/"):
+                    mounted = {**scope, "root_path": scope.get("root_path", "") + root}
+                    await app(mounted, receive, send)
+                    return
+        await self.site(scope, receive, send)

@@ -6,9 +6,10 @@ import os
 
 import uvicorn
 
-from specbench.bundle import mock_root
+from specbench.bundle import load_bundle, mock_root
 from specbench.layout import Api
 from specbench.mock.app import mock_token
+from specbench.mock.auth import credential_headers
 from specbench.serve.site import build_site
 
 DEFAULT_HOST = "127.0.0.1"
@@ -27,11 +28,15 @@ def base_url(host: str, port: int) -> str:
 
 
 def banner(apis: list[Api], host: str, port: int) -> list[str]:
-    """What `specbench serve` prints at start-up: docs page, mock base URLs, token."""
+    """What `specbench serve` prints at start-up: docs page, each mock's URL and credential."""
     base = base_url(host, port)
+    token = mock_token()
     lines = [f"docs (Swagger UI): {base}/"]
-    lines += [f"mock {api.name}: {base}{mock_root(api)}" for api in apis]
-    lines.append(f"mock token: Authorization: Bearer {mock_token()}")
+    for api in apis:
+        headers = credential_headers(load_bundle(api), token)
+        shown = "; ".join(f"{name}: {value}" for name, value in headers.items())
+        lines.append(f"mock {api.name}: {base}{mock_root(api)}  (send {shown})")
+    lines.append(f"mock token: {token} (set SPECBENCH_MOCK_TOKEN to change it)")
     return lines
 
 

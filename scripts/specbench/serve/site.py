@@ -9,12 +9,12 @@ from starlette.routing import BaseRoute, Route
 
 from specbench.layout import Api
 from specbench.serve.assets import asset_mount
-from specbench.serve.mocks import build_mocks, mock_mounts, mocks_lifespan
+from specbench.serve.mocks import MockDispatcher, build_mocks
 from specbench.serve.page import render_page
 from specbench.serve.specs import load_spec, spec_routes
 
 
-def build_site(apis: list[Api], db_path: str | None = None) -> Starlette:
+def build_site(apis: list[Api], db_path: str | None = None) -> MockDispatcher:
     """Serve `/` (Swagger UI), `/specs/<api>/openapi.{json,yaml}`, `/mock/<api>/…`, `/healthz`.
 
     Bundles and Swagger UI's files are read (or checked) once, here, not per request.
@@ -35,6 +35,5 @@ def build_site(apis: list[Api], db_path: str | None = None) -> Starlette:
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
         *spec_routes(specs),
         asset_mount(),
-        *mock_mounts(mocks),
     ]
-    return Starlette(routes=routes, lifespan=mocks_lifespan(mocks))
+    return MockDispatcher(mocks, Starlette(routes=routes))

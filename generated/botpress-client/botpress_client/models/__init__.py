@@ -67,14 +67,16 @@ from .state_payload import StatePayload
 from .state_response import StateResponse
 from .state_type import StateType
 from .table import Table
+from .table_column import TableColumn
+from .table_column_format import TableColumnFormat
+from .table_column_type import TableColumnType
+from .table_columns import TableColumns
 from .table_input import TableInput
-from .table_input_schema import TableInputSchema
+from .table_json_schema import TableJsonSchema
+from .table_json_schema_properties import TableJsonSchemaProperties
 from .table_response import TableResponse
 from .table_schema import TableSchema
 from .table_schema_properties import TableSchemaProperties
-from .table_schema_properties_additional_property import TableSchemaPropertiesAdditionalProperty
-from .table_schema_properties_additional_property_format import TableSchemaPropertiesAdditionalPropertyFormat
-from .table_schema_properties_additional_property_type import TableSchemaPropertiesAdditionalPropertyType
 from .tags import Tags
 from .update_conversation_body import UpdateConversationBody
 from .update_message_body import UpdateMessageBody
@@ -154,14 +156,16 @@ __all__ = (
     "StateResponse",
     "StateType",
     "Table",
+    "TableColumn",
+    "TableColumnFormat",
+    "TableColumns",
+    "TableColumnType",
     "TableInput",
-    "TableInputSchema",
+    "TableJsonSchema",
+    "TableJsonSchemaProperties",
     "TableResponse",
     "TableSchema",
     "TableSchemaProperties",
-    "TableSchemaPropertiesAdditionalProperty",
-    "TableSchemaPropertiesAdditionalPropertyFormat",
-    "TableSchemaPropertiesAdditionalPropertyType",
     "Tags",
     "UpdateConversationBody",
     "UpdateMessageBody",

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.table_input_schema import TableInputSchema
+    from ..models.table_columns import TableColumns
+    from ..models.table_json_schema import TableJsonSchema
     from ..models.tags import Tags
 
 
@@ -18,9 +19,10 @@ T = TypeVar("T", bound="CreateTableBody")
 
 @_attrs_define
 class CreateTableBody:
-    schema: TableInputSchema
-    """ The columns of the table, given either as an object mapping column names to their definitions or as a JSON
-    schema (see `TableSchema`). At most 20 keys are allowed in the object or schema. """
+    schema: TableColumns | TableJsonSchema
+    """ The columns of the table, given either as an object mapping column names to their definitions
+    (`TableColumns`) or as a JSON schema (`TableJsonSchema`); at most 20 columns either way (ERRATA.md "Table bodies
+    and TableInput"). """
     name: str
     """ Name identifying the table. """
     frozen: bool | Unset = UNSET
@@ -36,7 +38,13 @@ class CreateTableBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schema = self.schema.to_dict()
+        from ..models.table_json_schema import TableJsonSchema  # noqa: PLC0415
+
+        schema: dict[str, Any]
+        if isinstance(self.schema, TableJsonSchema):
+            schema = self.schema.to_dict()
+        else:
+            schema = self.schema.to_dict()
 
         name = self.name
 
@@ -67,11 +75,28 @@ class CreateTableBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_input_schema import TableInputSchema  # noqa: PLC0415
+        from ..models.table_columns import TableColumns  # noqa: PLC0415
+        from ..models.table_json_schema import TableJsonSchema  # noqa: PLC0415
         from ..models.tags import Tags  # noqa: PLC0415
 
         d = dict(src_dict)
-        schema = TableInputSchema.from_dict(d.pop("schema"))
+
+        def _parse_schema(data: object) -> TableColumns | TableJsonSchema:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schema_type_0 = TableJsonSchema.from_dict(data)
+
+                return schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            schema_type_1 = TableColumns.from_dict(data)
+
+            return schema_type_1
+
+        schema = _parse_schema(d.pop("schema"))
 
         name = d.pop("name")
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.table_input_schema import TableInputSchema
+    from ..models.table_columns import TableColumns
+    from ..models.table_json_schema import TableJsonSchema
     from ..models.tags import Tags
 
 
@@ -27,9 +28,10 @@ class TableInput:
     frozen: bool | Unset = UNSET
     """ Makes the table frozen: it can no longer be renamed and its schema can no longer be changed; it can only be
     deleted. To change a frozen table, duplicate it with the wanted changes. """
-    schema: TableInputSchema | Unset = UNSET
-    """ The columns of the table, given either as an object mapping column names to their definitions or as a JSON
-    schema (see `TableSchema`). At most 20 keys are allowed in the object or schema. """
+    schema: TableColumns | TableJsonSchema | Unset = UNSET
+    """ The columns of the table, given either as an object mapping column names to their definitions
+    (`TableColumns`) or as a JSON schema (`TableJsonSchema`); at most 20 columns either way (ERRATA.md "Table bodies
+    and TableInput"). """
     tags: Tags | Unset = UNSET
     """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
     the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
@@ -37,10 +39,16 @@ class TableInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.table_json_schema import TableJsonSchema  # noqa: PLC0415
+
         frozen = self.frozen
 
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
+        schema: dict[str, Any] | Unset
+        if isinstance(self.schema, Unset):
+            schema = UNSET
+        elif isinstance(self.schema, TableJsonSchema):
+            schema = self.schema.to_dict()
+        else:
             schema = self.schema.to_dict()
 
         tags: dict[str, Any] | Unset = UNSET
@@ -61,18 +69,31 @@ class TableInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_input_schema import TableInputSchema  # noqa: PLC0415
+        from ..models.table_columns import TableColumns  # noqa: PLC0415
+        from ..models.table_json_schema import TableJsonSchema  # noqa: PLC0415
         from ..models.tags import Tags  # noqa: PLC0415
 
         d = dict(src_dict)
         frozen = d.pop("frozen", UNSET)
 
-        _schema = d.pop("schema", UNSET)
-        schema: TableInputSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = TableInputSchema.from_dict(_schema)
+        def _parse_schema(data: object) -> TableColumns | TableJsonSchema | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schema_type_0 = TableJsonSchema.from_dict(data)
+
+                return schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            schema_type_1 = TableColumns.from_dict(data)
+
+            return schema_type_1
+
+        schema = _parse_schema(d.pop("schema", UNSET))
 
         _tags = d.pop("tags", UNSET)
         tags: Tags | Unset

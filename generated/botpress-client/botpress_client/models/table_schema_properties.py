@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.table_schema_properties_additional_property import TableSchemaPropertiesAdditionalProperty
+    from ..models.table_column import TableColumn
 
 
 T = TypeVar("T", bound="TableSchemaProperties")
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TableSchemaProperties")
 class TableSchemaProperties:
     """The columns of the table: each key is a column name, each value the definition of that column."""
 
-    additional_properties: dict[str, TableSchemaPropertiesAdditionalProperty] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, TableColumn] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,14 +29,14 @@ class TableSchemaProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_schema_properties_additional_property import TableSchemaPropertiesAdditionalProperty  # noqa: PLC0415
+        from ..models.table_column import TableColumn  # noqa: PLC0415
 
         d = dict(src_dict)
         table_schema_properties = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = TableSchemaPropertiesAdditionalProperty.from_dict(prop_dict)
+            additional_property = TableColumn.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -47,10 +47,10 @@ class TableSchemaProperties:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> TableSchemaPropertiesAdditionalProperty:
+    def __getitem__(self, key: str) -> TableColumn:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: TableSchemaPropertiesAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: TableColumn) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -66,6 +66,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Error.from_dict(response.json())
 
@@ -113,8 +118,11 @@ def sync_detailed(
 ) -> Response[Error | TableResponse]:
     """Rename Table Column
 
-     Renames one column of a table. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+     Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
+    table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
+    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
+    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
+    off").
 
     Args:
         table (str):
@@ -154,8 +162,11 @@ def sync(
 ) -> Error | TableResponse | None:
     """Rename Table Column
 
-     Renames one column of a table. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+     Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
+    table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
+    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
+    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
+    off").
 
     Args:
         table (str):
@@ -190,8 +201,11 @@ async def asyncio_detailed(
 ) -> Response[Error | TableResponse]:
     """Rename Table Column
 
-     Renames one column of a table. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+     Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
+    table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
+    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
+    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
+    off").
 
     Args:
         table (str):
@@ -229,8 +243,11 @@ async def asyncio(
 ) -> Error | TableResponse | None:
     """Rename Table Column
 
-     Renames one column of a table. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+     Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
+    table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
+    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
+    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
+    off").
 
     Args:
         table (str):

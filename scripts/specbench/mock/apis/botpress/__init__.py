@@ -39,4 +39,5 @@ def error_body(error: ApiError) -> dict[str, Any]:
 VENDOR = Vendor(
     error_body=error_body,
     behaviours={**chat.BEHAVIOURS, **states.BEHAVIOURS, **tables.BEHAVIOURS},
+    semantic_statuses=tables.SEMANTIC_STATUSES,
 )

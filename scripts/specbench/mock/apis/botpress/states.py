@@ -39,7 +39,7 @@ def fresh_state(call: Call, payload: dict[str, Any]) -> dict[str, Any]:
     kind, owner = str(call.path["type"]), str(call.path["id"])
     stamp = now()
     state: dict[str, Any] = {
-        "id": new_id("state_"),
+        "id": new_id(call.store, "state_"),
         "createdAt": stamp,
         "updatedAt": stamp,
         "botId": call.headers.get("x-bot-id", ""),

@@ -6,29 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.table_schema_properties_additional_property_format import (
-    TableSchemaPropertiesAdditionalPropertyFormat,
-    check_table_schema_properties_additional_property_format,
-)
-from ..models.table_schema_properties_additional_property_type import (
-    TableSchemaPropertiesAdditionalPropertyType,
-    check_table_schema_properties_additional_property_type,
-)
+from ..models.table_column_format import TableColumnFormat, check_table_column_format
+from ..models.table_column_type import TableColumnType, check_table_column_type
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TableSchemaPropertiesAdditionalProperty")
+T = TypeVar("T", bound="TableColumn")
 
 
 @_attrs_define
-class TableSchemaPropertiesAdditionalProperty:
-    """Definition of one column, a JSON Schema fragment. Besides the keys listed here it may carry others (for example
-    `nullable`, or the `x-zui` settings the Botpress Studio uses), so further keys are allowed.
+class TableColumn:
+    """Definition of one column of a table, a JSON Schema fragment. Besides the keys listed here it may carry others (for
+    example `nullable`, or the `x-zui` settings the Botpress Studio uses), so further keys are allowed (ERRATA.md "Table
+    schema fields").
 
     """
 
-    type_: TableSchemaPropertiesAdditionalPropertyType | Unset = UNSET
+    type_: TableColumnType | Unset = UNSET
     """ Type of the values of the column. """
-    format_: TableSchemaPropertiesAdditionalPropertyFormat | Unset = UNSET
+    format_: TableColumnFormat | Unset = UNSET
     """ Format of a string column; `date-time` marks a date column. """
     description: str | Unset = UNSET
     """ Human-readable description of the column. """
@@ -75,18 +70,18 @@ class TableSchemaPropertiesAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: TableSchemaPropertiesAdditionalPropertyType | Unset
+        type_: TableColumnType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_table_schema_properties_additional_property_type(_type_)
+            type_ = check_table_column_type(_type_)
 
         _format_ = d.pop("format", UNSET)
-        format_: TableSchemaPropertiesAdditionalPropertyFormat | Unset
+        format_: TableColumnFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = check_table_schema_properties_additional_property_format(_format_)
+            format_ = check_table_column_format(_format_)
 
         description = d.pop("description", UNSET)
 
@@ -94,7 +89,7 @@ class TableSchemaPropertiesAdditionalProperty:
 
         pattern = d.pop("pattern", UNSET)
 
-        table_schema_properties_additional_property = cls(
+        table_column = cls(
             type_=type_,
             format_=format_,
             description=description,
@@ -102,8 +97,8 @@ class TableSchemaPropertiesAdditionalProperty:
             pattern=pattern,
         )
 
-        table_schema_properties_additional_property.additional_properties = d
-        return table_schema_properties_additional_property
+        table_column.additional_properties = d
+        return table_column
 
     @property
     def additional_keys(self) -> list[str]:

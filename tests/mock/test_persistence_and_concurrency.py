@@ -1,0 +1,102 @@
+"""Mock storage: in memory by default, a SQLite file with `--db` that survives a restart, and
+concurrent writers that lose nothing. Driven through the Botpress mock over real HTTP."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from conftest import api_named
+from mock_server import serving
+from specbench.mock import build_mock_app
+from specbench.mock.store import Store
+
+TOKEN = "store-token"
+HEADERS = {"Authorization": f"Bearer {TOKEN}", "x-bot-id": "bot-1"}
+WRITERS = 8
+USERS_PER_WRITER = 25
+
+
+def create_user(url: str, name: str) -> str:
+    answer = httpx.post(f"{url}/v1/chat/users", json={"name": name, "tags": {}}, headers=HEADERS)
+    assert answer.status_code == 201, answer.text
+    return str(answer.json()["user"]["id"])
+
+
+def every_user(url: str) -> list[dict[str, Any]]:
+    """Walk `listUsers` page by page through `meta.nextToken`."""
+    users: list[dict[str, Any]] = []
+    params: dict[str, str] = {}
+    while True:
+        page = httpx.get(f"{url}/v1/chat/users", params=params, headers=HEADERS)
+        assert page.status_code == 200, page.text
+        users += page.json()["users"]
+        token = page.json()["meta"].get("nextToken")
+        if not token:
+            return users
+        params = {"nextToken": token}
+
+
+def test_memory_store_starts_empty_each_time() -> None:
+    api = api_named("botpress")
+    with serving(build_mock_app(api, token=TOKEN)) as url:
+        create_user(url, "Ada")
+    with serving(build_mock_app(api, token=TOKEN)) as url:
+        assert every_user(url) == []
+
+
+def test_db_file_survives_a_restart(tmp_path: Path) -> None:
+    api, db = api_named("botpress"), str(tmp_path / "mock.sqlite")
+    with serving(build_mock_app(api, db_path=db, token=TOKEN)) as url:
+        first = create_user(url, "Ada")
+    with serving(build_mock_app(api, db_path=db, token=TOKEN)) as url:
+        again = httpx.get(f"{url}/v1/chat/users/{first}", headers=HEADERS)
+        assert again.status_code == 200 and again.json()["user"]["name"] == "Ada"
+        second = create_user(url, "Alan")
+        assert second != first, "ids must not repeat after a restart"
+        # Lists come newest first.
+        assert [user["id"] for user in every_user(url)] == [second, first]
+
+
+def test_apis_sharing_a_db_file_do_not_see_each_other(tmp_path: Path) -> None:
+    db = str(tmp_path / "shared.sqlite")
+    one, other = Store(db, namespace="one"), Store(db, namespace="other")
+    one.put("users", "u1", {"id": "u1"})
+    assert other.get("users", "u1") is None and other.items("users") == []
+    assert one.next_number("rows") == 1 and other.next_number("rows") == 1
+    assert one.get("users", "u1") == {"id": "u1"}
+
+
+@pytest.mark.parametrize("storage", ["memory", "file"])
+def test_concurrent_creates_lose_nothing(tmp_path: Path, storage: str) -> None:
+    db = str(tmp_path / "mock.sqlite") if storage == "file" else None
+    with serving(build_mock_app(api_named("botpress"), db_path=db, token=TOKEN)) as url:
+        names = [f"user-{w}-{i}" for w in range(WRITERS) for i in range(USERS_PER_WRITER)]
+        with ThreadPoolExecutor(WRITERS) as pool:
+            ids = list(pool.map(lambda name: create_user(url, name), names))
+        assert len(set(ids)) == len(names), "two creates got the same id"
+        stored = every_user(url)
+        assert sorted(user["name"] for user in stored) == sorted(names)
+        assert sorted(user["id"] for user in stored) == sorted(ids)
+
+
+def test_concurrent_patches_of_one_state_lose_no_key() -> None:
+    """Each writer patches its own key into the same state: all keys end up in it."""
+    state = "/v1/chat/states/user/user_1/progress"
+    with serving(build_mock_app(api_named("botpress"), token=TOKEN)) as url:
+        created = httpx.post(f"{url}{state}", json={"payload": {}}, headers=HEADERS)
+        assert created.status_code == 200, created.text
+        keys = [f"k{i}" for i in range(WRITERS * USERS_PER_WRITER)]
+
+        def patch(key: str) -> int:
+            answer = httpx.patch(f"{url}{state}", json={"payload": {key: key}}, headers=HEADERS)
+            return answer.status_code
+
+        with ThreadPoolExecutor(WRITERS) as pool:
+            assert set(pool.map(patch, keys)) == {200}
+        payload = httpx.get(f"{url}{state}", headers=HEADERS).json()["state"]["payload"]
+        assert payload == {key: key for key in keys}
