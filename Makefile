@@ -16,9 +16,11 @@ APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml
 TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' 2>/dev/null)
 
 .DEFAULT_GOAL := all
-.PHONY: all help setup bundle validate generate check-generated lint test serve clean distclean lock
+.PHONY: all help setup bundle validate generate check-generated lint test fuzz serve clean distclean lock
 
-all: $(foreach api,$(APIS),$(STAMPS)/$(api).generated) ## set up, bundle, validate and generate every API
+EXAMPLES ?= 200
+
+all: $(foreach api,$(APIS),$(STAMPS)/$(api).generated) schemathesis.toml ## set up, bundle, validate and generate every API
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -53,6 +55,11 @@ $(foreach api,$(APIS),$(eval $(call API_RULES,$(api))))
 
 bundle: $(foreach api,$(APIS),build/specs/$(api)/openapi.json) ## bundle each split spec into build/specs/<api>/
 
+# The business-rule statuses of the mocks, for `st run` (committed; rewritten when they change).
+schemathesis.toml: $(foreach api,$(APIS),build/specs/$(api)/openapi.json) $(TOOL_SOURCES)
+	$(SPECBENCH) fuzz-config
+	@touch $@
+
 validate: bundle ## openapi-spec-validator + house rules + seed inventory, every API
 	$(SPECBENCH) validate $(APIS)
 
@@ -80,6 +87,11 @@ $(STAMPS)/chromium:
 		|| { cat $@.log; exit 1; }; \
 	fi
 	@touch $@
+
+# A longer schemathesis campaign against every mock (or the live server, see README), with a report.
+fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUnit in build/reports/
+	@mkdir -p build/reports
+	SPECBENCH_FUZZ_EXAMPLES=$(EXAMPLES) $(BIN)/pytest tests/contract/test_schemathesis.py --junitxml=build/reports/fuzz-junit.xml
 
 serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000)
 	$(SPECBENCH) serve

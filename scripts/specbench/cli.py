@@ -92,6 +92,16 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fuzz_config() -> int:
+    # Imported here: it reads the mock declarations, which bundling and validating never need.
+    from specbench import fuzz_config
+
+    apis = select_apis([])
+    changed = fuzz_config.write(apis)
+    print(f"{fuzz_config.CONFIG_FILE.name}: {'written' if changed else 'up to date'}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="specbench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -99,9 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = sub.add_parser(name, help=help_text)
         command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
     _add_serve(sub)
+    sub.add_parser("fuzz-config", help="write schemathesis.toml (business-rule statuses)")
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "fuzz-config":
+        return _fuzz_config()
     _, action = COMMANDS[args.command]
     results = [action(api) for api in select_apis(args.apis)]
     return 0 if all(results) else 1

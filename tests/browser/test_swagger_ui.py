@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, Page, Playwright, Route, expect, sync_playwright
 
 from conftest import APIS, api_named
+from mock_server import serving
 from specbench.bundle import load_bundle, mock_root
 from specbench.mock.app import mock_token
 from specbench.openapi import operations
@@ -42,22 +39,8 @@ TIMEOUT_MS = 20_000
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The whole site (docs, specs, mocks) served by uvicorn in a background thread."""
     db_path = tmp_path_factory.mktemp("mock") / "mock.sqlite3"
-    site = build_site(APIS, str(db_path))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(site, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        assert thread.is_alive(), "uvicorn stopped during start-up"
-        assert time.monotonic() < deadline, "uvicorn did not start within 15 s"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with serving(build_site(APIS, str(db_path))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -124,6 +124,9 @@ class MockApp:
         return values
 
     def path_parameters(self, op: CompiledOperation, raw: dict[str, str]) -> dict[str, Any]:
+        if any(value == "" for value in raw.values()):
+            # `/users/` names no user: an empty segment routes nowhere, as on a real server.
+            raise ApiError(404, f"No endpoint matches {op.method} {op.path} with an empty segment")
         values = {
             p.name: coerce(raw[p.name], p.schema)
             for p in op.parameters

@@ -28,11 +28,13 @@ def _compile(path: str) -> tuple[re.Pattern[str], list[str]]:
     regex = ""
     last = 0
     for match in _PARAM.finditer(path):
-        regex += re.escape(path[last : match.start()]) + "([^/]+)"
+        # A parameter may match an empty segment (`/users/` is `/users/{id}` with id ""), so that
+        # the mock answers it as the item path (404), never as the collection `/users`.
+        regex += re.escape(path[last : match.start()]) + "([^/]*)"
         names.append(match.group(1))
         last = match.end()
     regex += re.escape(path[last:])
-    return re.compile(regex + "/?"), names
+    return re.compile(regex), names
 
 
 class Router:

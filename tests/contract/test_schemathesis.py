@@ -19,16 +19,13 @@ from hypothesis import HealthCheck, settings
 from conftest import APIS
 from live import LiveTarget, live_target
 from specbench.bundle import load_bundle
+from specbench.fuzz_config import CLI_POSITIVE_STATUSES, MOCK_POSITIVE_STATUSES, operation_settings
 from specbench.layout import Api
 from specbench.mock import build_mock_app
-from specbench.mock.apis import vendor_for
 from specbench.openapi import operations
 
 TOKEN = "contract-token"
 EXAMPLES = int(os.environ.get("SPECBENCH_FUZZ_EXAMPLES", "25"))
-# Valid input must succeed: 401/403 are not accepted (a mock ignoring the right token would
-# otherwise pass), 404 is (an id that does not exist), 409 too (a name already taken).
-POSITIVE_STATUSES = ["2xx", "404", "409"]
 
 
 def auth_config(document: dict[str, Any], token: str) -> dict[str, Any]:
@@ -42,20 +39,16 @@ def auth_config(document: dict[str, Any], token: str) -> dict[str, Any]:
     return {"auth": {"openapi": schemes}}
 
 
-def positive_statuses(api: Api, operation_id: str) -> list[str]:
-    """Statuses valid input may get: success, 404, 409, and the op's declared business rules."""
-    semantic = vendor_for(api.name).semantic_statuses.get(operation_id, ())
-    return POSITIVE_STATUSES + [str(status) for status in semantic]
+def base_statuses(live: LiveTarget | None) -> tuple[str, ...]:
+    """A mock must accept valid input; a live server may also rate-limit or forbid it."""
+    return CLI_POSITIVE_STATUSES if live else MOCK_POSITIVE_STATUSES
 
 
 def contract_config(api: Api, live: LiveTarget | None, document: dict[str, Any]) -> dict[str, Any]:
     """schemathesis settings shared by every test of one API."""
     config: dict[str, Any] = {
         **auth_config(document, live.token if live else TOKEN),
-        "checks": {"positive_data_acceptance": {"expected-statuses": POSITIVE_STATUSES}},
-        # Follow the links the spec declares; inferred ones can carry unsendable values
-        # (an empty path segment), which test the HTTP client rather than the API.
-        "phases": {"stateful": {"inference": {"algorithms": []}}},
+        "checks": {"positive_data_acceptance": {"expected-statuses": list(base_statuses(live))}},
     }
     if live is not None:
         config["base-url"] = live.url
@@ -71,21 +64,14 @@ def contract_schema(api: Api, live: LiveTarget | None, operation_id: str | None 
     """
     document = load_bundle(api)
     config = contract_config(api, live, document)
+    per_operation = operation_settings(api)
     if operation_id is not None:
-        config["checks"]["positive_data_acceptance"]["expected-statuses"] = positive_statuses(
-            api, operation_id
-        )
-    elif live is None:
+        if operation_id in per_operation:
+            config["checks"].update(per_operation[operation_id].checks(base_statuses(live)))
+    else:
         config["operations"] = [
-            {
-                "include-operation-id": semantic_op,
-                "checks": {
-                    "positive_data_acceptance": {
-                        "expected-statuses": positive_statuses(api, semantic_op)
-                    }
-                },
-            }
-            for semantic_op in vendor_for(api.name).semantic_statuses
+            {"include-operation-id": name, "checks": settings.checks(base_statuses(live))}
+            for name, settings in per_operation.items()
         ]
     schema: Any = schemathesis.openapi.from_dict(
         document, config=schemathesis.Config.from_dict(config)

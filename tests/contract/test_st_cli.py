@@ -1,0 +1,91 @@
+"""The README's recipe works: `specbench serve` plus the schemathesis CLI, 0 failures.
+
+A short run (few examples per operation) of every phase and check through real HTTP, picking up
+the repository's `schemathesis.toml` as `st run` does for a user; `make fuzz` runs longer.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from specbench.bundle import mock_root
+from specbench.layout import ROOT, Api
+
+BIN = Path(sys.executable).parent
+TOKEN = "cli-token"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`specbench serve` as a separate process, as `make serve` runs it (log to a file: a pipe
+    nobody reads would fill up with access lines and stall the server)."""
+    port = free_port()
+    env = {**os.environ, "SPECBENCH_MOCK_TOKEN": TOKEN, "PORT": str(port)}
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with log.open("w") as sink:
+        process = subprocess.Popen(
+            [str(BIN / "specbench"), "serve"], env=env, stdout=sink, stderr=subprocess.STDOUT
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert process.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, "specbench serve did not come up in 30 s"
+            try:
+                if httpx.get(f"{url}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_st_run_against_the_served_mock_finds_nothing(
+    served: str, api: Api, tmp_path: Path
+) -> None:
+    report = tmp_path / "junit.xml"
+    result = subprocess.run(
+        [
+            str(BIN / "st"),
+            "run",
+            f"{served}/specs/{api.name}/openapi.json",
+            "--url",
+            f"{served}{mock_root(api)}",
+            "-H",
+            f"Authorization: Bearer {TOKEN}",
+            "--checks",
+            "all",
+            "--max-examples",
+            "8",
+            "--seed",
+            "1",
+            "--report-junit-path",
+            str(report),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert report.exists()
+    assert "failures" not in result.stdout.splitlines()[-1], result.stdout[-2000:]
