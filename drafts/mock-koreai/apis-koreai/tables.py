@@ -1,0 +1,173 @@
+"""Data Tables of the Kore.ai mock: rows stored per table, filtered by query expressions."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from specbench.mock.behaviours import Behaviour, Call, Reply
+from specbench.mock.errors import ApiError
+from specbench.mock.operations import CompiledOperation
+from specbench.mock.schemas import now
+
+ROWS = "rows"
+SYSTEM_FIELDS = ("sys_Id", "Created_On", "Updated_On", "Created_By", "Updated_By")
+DEFAULT_LIMIT = 10
+
+Compare = Callable[[Any, Any], bool]
+
+
+def _ordered(left: Any, right: Any, test: Callable[[Any, Any], bool]) -> bool:
+    """`<` / `>` between two numbers or two strings; anything else does not match."""
+    numbers = (int, float)
+    if isinstance(left, bool) or isinstance(right, bool):
+        return False
+    if isinstance(left, numbers) and isinstance(right, numbers):
+        return test(left, right)
+    if isinstance(left, str) and isinstance(right, str):
+        return test(left, right)
+    return False
+
+
+OPERANDS: dict[str, Compare] = {
+    "=": lambda left, right: left == right,
+    "!=": lambda left, right: left != right,
+    "<": lambda left, right: _ordered(left, right, lambda a, b: a < b),
+    ">": lambda left, right: _ordered(left, right, lambda a, b: a > b),
+}
+
+
+def matches(row: dict[str, Any], query: dict[str, Any] | None) -> bool:
+    """Does `row` satisfy the query? No query, or no expressions, selects every row."""
+    expressions = (query or {}).get("expressions") or []
+    if not expressions:
+        return True
+    results = [
+        OPERANDS[e.get("operand", "=")](row.get(e.get("field", "")), e.get("value"))
+        for e in expressions
+    ]
+    return any(results) if (query or {}).get("operator") == "or" else all(results)
+
+
+def table_key(call: Call) -> str:
+    return str(call.path["tableName"])
+
+
+def rows_of(call: Call) -> list[dict[str, Any]]:
+    return [dict(row) for row in call.store.items(ROWS, parent=table_key(call))]
+
+
+def author(call: Call) -> str:
+    """The `Created_By`/`Updated_By` value: the app's client id, as the real API records it."""
+    from specbench.mock.apis.koreai.jwt_auth import client_id
+
+    return client_id()
+
+
+def column_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, (dict, list)):
+        return "object"
+    return "string"
+
+
+@dataclass
+class InsertRow:
+    """POST: the row is the given columns plus the system fields."""
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        data = dict((call.body or {}).get("data") or {})
+        clash = [name for name in SYSTEM_FIELDS if name in data]
+        if clash:
+            raise ApiError(400, f"System fields cannot be set: {', '.join(clash)}")
+        stamp = now()
+        row = {
+            **data,
+            "sys_Id": f"sys-{uuid.uuid5(uuid.NAMESPACE_URL, str(call.store.next_number('rows')))}",
+            "Created_On": stamp,
+            "Updated_On": stamp,
+            "Created_By": author(call),
+            "Updated_By": author(call),
+        }
+        call.store.put(ROWS, f"{table_key(call)}/{row['sys_Id']}", row, parent=table_key(call))
+        return call.op.success_status, row
+
+
+@dataclass
+class QueryRows:
+    """POST …/query: matching rows, oldest first, `sys_limit` from `sys_offset`."""
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        query = (call.body or {}).get("query")
+        found = [row for row in rows_of(call) if matches(row, query)]
+        limit = int(call.query.get("sys_limit", DEFAULT_LIMIT))
+        offset = int(call.query.get("sys_offset", 0))
+        page = found[offset : offset + limit]
+        columns: dict[str, str] = {}
+        for row in page:
+            for name, value in row.items():
+                columns.setdefault(name, column_type(value))
+        return call.op.success_status, {
+            "hasMore": offset + len(page) < len(found),
+            "total": len(found),
+            "metaInfo": [{"name": name, "type": kind} for name, kind in columns.items()],
+            "queryResult": page,
+        }
+
+
+@dataclass
+class UpdateRows:
+    """PUT: set `data` on every row the query selects; answer how many changed."""
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        body = call.body or {}
+        data = dict(body.get("data") or {})
+        clash = [name for name in SYSTEM_FIELDS if name in data]
+        if clash:
+            raise ApiError(400, f"System fields cannot be set: {', '.join(clash)}")
+        modified = 0
+        for row in rows_of(call):
+            if matches(row, body.get("query")) and any(row.get(k) != v for k, v in data.items()):
+                updated = {**row, **data, "Updated_On": now(), "Updated_By": author(call)}
+                key = f"{table_key(call)}/{row['sys_Id']}"
+                call.store.put(ROWS, key, updated, parent=table_key(call))
+                modified += 1
+        return call.op.success_status, {"nModified": modified}
+
+
+@dataclass
+class DeleteRows:
+    """DELETE: remove every row the query selects; answer how many went."""
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        query = (call.body or {}).get("query")
+        deleted = 0
+        for row in rows_of(call):
+            if matches(row, query):
+                deleted += call.store.delete(ROWS, f"{table_key(call)}/{row['sys_Id']}")
+        return call.op.success_status, {"nDeleted": deleted}
+
+
+BEHAVIOURS: dict[str, Behaviour] = {
+    "insertTableData": InsertRow(),
+    "queryTableData": QueryRows(),
+    "updateTableData": UpdateRows(),
+    "deleteTableData": DeleteRows(),
+}
