@@ -22,7 +22,7 @@ from typing import Any
 from specbench.bundle import load_bundle
 from specbench.layout import ROOT, Api
 from specbench.mock.apis import vendor_for
-from specbench.openapi import deref, operations
+from specbench.openapi import Operation, operations, parameters
 
 CONFIG_FILE = ROOT / "schemathesis.toml"
 # What valid input may get from a mock: success, or 404 (an id that does not exist) and 409 (a
@@ -56,12 +56,11 @@ class OperationSettings:
         return checks
 
 
-def has_deep_object_query(document: dict[str, Any], path_item: dict[str, Any], node: Any) -> bool:
-    for raw in [*path_item.get("parameters", []), *node.get("parameters", [])]:
-        param = deref(document, raw)
-        if param.get("in") == "query" and param.get("style") == "deepObject":
-            return True
-    return False
+def has_deep_object_query(document: dict[str, Any], op: Operation) -> bool:
+    return any(
+        param.get("in") == "query" and param.get("style") == "deepObject"
+        for param in parameters(document, op)
+    )
 
 
 def operation_settings(api: Api) -> dict[str, OperationSettings]:
@@ -72,7 +71,7 @@ def operation_settings(api: Api) -> dict[str, OperationSettings]:
         extra = [str(status) for status in statuses]
         settings.setdefault(operation_id, OperationSettings()).extra_positive = extra
     for op in operations(document):
-        if op.operation_id and has_deep_object_query(document, op.path_item, op.node):
+        if op.operation_id and has_deep_object_query(document, op):
             settings.setdefault(op.operation_id, OperationSettings()).negative_check = False
     return dict(sorted(settings.items()))
 

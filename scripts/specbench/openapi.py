@@ -81,6 +81,17 @@ def deref(document: dict[str, Any], node: Any) -> Any:
     raise ValueError("reference cycle")
 
 
+def parameters(document: dict[str, Any], op: Operation) -> list[dict[str, Any]]:
+    """The operation's parameters, dereferenced, path-level ones included; an operation-level
+    parameter overrides the path-level one with the same name and location."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]:
+        param = deref(document, raw)
+        if isinstance(param, dict):
+            merged[(str(param.get("name", "")), str(param.get("in", "")))] = param
+    return list(merged.values())
+
+
 def walk(node: Any, ptr: str = "") -> Iterator[tuple[str, Any]]:
     """Every (pointer, value) pair of a JSON tree, depth first."""
     yield ptr, node

@@ -141,3 +141,28 @@ def test_public_marker_admits_an_operation_beyond_the_seed(botpress: SpecCopy) -
     )
     outcome = botpress.validate()
     assert outcome.returncode == 0, outcome.output
+
+
+def test_link_to_a_parameter_the_target_lacks(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "paths/tables.yaml",
+        "            sourceTableId: '$response.body#/table/id'\n",
+        "            tableId: '$response.body#/table/id'\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "specs/botpress/paths/tables.yaml" in outcome.output
+    assert (
+        "[links] link 'DuplicateTable': duplicateTable has no parameter 'tableId'" in outcome.output
+    )
+
+
+def test_link_to_an_unknown_operation(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "paths/tables.yaml",
+        "          operationId: duplicateTable\n",
+        "          operationId: copyTable\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert "[links] link 'DuplicateTable' names unknown operation 'copyTable'" in outcome.output

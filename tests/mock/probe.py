@@ -17,7 +17,7 @@ import jsonschema_rs
 
 from specbench.mock.auth import credential_headers
 from specbench.mock.schemas import resolve, synthesize
-from specbench.openapi import Operation, deref, operations
+from specbench.openapi import Operation, deref, operations, parameters
 
 TOKEN = "probe-token"
 
@@ -55,14 +55,6 @@ def sample(document: dict[str, Any], schema: Any) -> Any:
     if isinstance(value, str) and not value and not flat.get("enum"):
         return "probe"
     return value
-
-
-def parameters(document: dict[str, Any], op: Operation) -> list[dict[str, Any]]:
-    merged = {}
-    for raw in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]:
-        param = deref(document, raw)
-        merged[(param["name"], param["in"])] = param
-    return list(merged.values())
 
 
 def probe_for(document: dict[str, Any], op: Operation, root: str = "") -> Probe:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from specbench.mock.schemas import SchemaCompiler, SchemaValidator, resolve, synthesize
-from specbench.openapi import Operation, deref, operations
+from specbench.openapi import Operation, deref, operations, parameters
 
 # Header parameters that OpenAPI says are described elsewhere (security, content negotiation).
 _IGNORED_HEADERS = {"authorization", "content-type", "accept"}
@@ -99,16 +99,11 @@ def _parameter(compiler: SchemaCompiler, raw: dict[str, Any]) -> Parameter:
 
 
 def _parameters(compiler: SchemaCompiler, op: Operation) -> list[Parameter]:
-    document = compiler.document
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]:
-        param = deref(document, raw)
-        merged[(param["name"], param["in"])] = param
     return [
         _parameter(compiler, raw)
-        for (name, location), raw in merged.items()
-        if location in ("path", "query") or name.lower() not in _IGNORED_HEADERS
-        if location != "cookie"
+        for raw in parameters(compiler.document, op)
+        if raw["in"] in ("path", "query") or raw["name"].lower() not in _IGNORED_HEADERS
+        if raw["in"] != "cookie"
     ]
 
 

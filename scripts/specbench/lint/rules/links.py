@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from specbench.lint.rules import Finding, Rule
-from specbench.openapi import Operation, deref, escape, operations
+from specbench.openapi import Operation, deref, escape, operations, parameters
 
 _EXPRESSION = re.compile(
     r"\$(?:response\.body#(?:/[^/]*)*|request\.(?:path|query|header)\.[A-Za-z0-9_.-]+"
@@ -18,8 +18,7 @@ _EXPRESSION = re.compile(
 def parameter_names(document: dict[str, Any], op: Operation) -> dict[str, set[str]]:
     """Names of an operation's parameters, by location."""
     names: dict[str, set[str]] = {"path": set(), "query": set(), "header": set()}
-    for raw in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]:
-        param = deref(document, raw)
+    for param in parameters(document, op):
         names.setdefault(param.get("in", ""), set()).add(str(param.get("name", "")).lower())
     return names
 
