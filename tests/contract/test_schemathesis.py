@@ -22,20 +22,21 @@ from specbench.bundle import load_bundle
 from specbench.fuzz_config import CLI_POSITIVE_STATUSES, MOCK_POSITIVE_STATUSES, operation_settings
 from specbench.layout import Api
 from specbench.mock import build_mock_app
+from specbench.mock.apis import vendor_for
 from specbench.openapi import operations
 
 TOKEN = "contract-token"
 EXAMPLES = int(os.environ.get("SPECBENCH_FUZZ_EXAMPLES", "25"))
 
 
-def auth_config(document: dict[str, Any], token: str) -> dict[str, Any]:
-    """schemathesis' OpenAPI-aware auth: it sends `token` per scheme, and breaks it on purpose."""
+def auth_config(document: dict[str, Any], credential: str) -> dict[str, Any]:
+    """schemathesis' OpenAPI-aware auth: sends `credential` per scheme, breaks it on purpose."""
     schemes: dict[str, dict[str, str]] = {}
     for name, scheme in (document.get("components") or {}).get("securitySchemes", {}).items():
         if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer":
-            schemes[name] = {"bearer": token}
+            schemes[name] = {"bearer": credential}
         elif scheme.get("type") == "apiKey":
-            schemes[name] = {"api_key": token}
+            schemes[name] = {"api_key": credential}
     return {"auth": {"openapi": schemes}}
 
 
@@ -47,7 +48,7 @@ def base_statuses(live: LiveTarget | None) -> tuple[str, ...]:
 def contract_config(api: Api, live: LiveTarget | None, document: dict[str, Any]) -> dict[str, Any]:
     """schemathesis settings shared by every test of one API."""
     config: dict[str, Any] = {
-        **auth_config(document, live.token if live else TOKEN),
+        **auth_config(document, live.token if live else vendor_for(api.name).credential(TOKEN)),
         "checks": {"positive_data_acceptance": {"expected-statuses": list(base_statuses(live))}},
     }
     if live is not None:

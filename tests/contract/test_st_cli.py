@@ -17,8 +17,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from specbench.bundle import mock_root
+from specbench.bundle import load_bundle, mock_root
 from specbench.layout import ROOT, Api
+from specbench.mock.apis import credential_headers_for
 
 BIN = Path(sys.executable).parent
 TOKEN = "cli-token"
@@ -62,6 +63,8 @@ def test_st_run_against_the_served_mock_finds_nothing(
     served: str, api: Api, tmp_path: Path
 ) -> None:
     report = tmp_path / "junit.xml"
+    credentials = credential_headers_for(api.name, load_bundle(api), TOKEN)
+    headers = [arg for name, value in credentials.items() for arg in ("-H", f"{name}: {value}")]
     result = subprocess.run(
         [
             str(BIN / "st"),
@@ -69,8 +72,7 @@ def test_st_run_against_the_served_mock_finds_nothing(
             f"{served}/specs/{api.name}/openapi.json",
             "--url",
             f"{served}{mock_root(api)}",
-            "-H",
-            f"Authorization: Bearer {TOKEN}",
+            *headers,
             "--checks",
             "all",
             "--max-examples",

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 
 import jsonschema_rs
 
-from specbench.mock.auth import credential_headers
+from specbench.mock.apis import credential_headers_for
 from specbench.mock.schemas import resolve, synthesize
 from specbench.openapi import Operation, deref, operations, parameters
 
@@ -57,10 +57,10 @@ def sample(document: dict[str, Any], schema: Any) -> Any:
     return value
 
 
-def probe_for(document: dict[str, Any], op: Operation, root: str = "") -> Probe:
+def probe_for(api_name: str, document: dict[str, Any], op: Operation, root: str = "") -> Probe:
     """A request the mock must accept for `op` (404 aside): params, credentials, body."""
     path = op.path
-    headers = credential_headers(document, TOKEN)
+    headers = credential_headers_for(api_name, document, TOKEN)
     for param in parameters(document, op):
         value = sample(document, param.get("schema", {}))
         if param["in"] == "path":

@@ -18,7 +18,7 @@ from probe import TOKEN, Answer, Probe, error_schema, first_operation, probe_for
 from specbench.bundle import load_bundle
 from specbench.layout import Api
 from specbench.mock import build_mock_app
-from specbench.mock.apis import vendor_for
+from specbench.mock.apis import credential_headers_for, vendor_for
 
 
 @dataclass
@@ -46,8 +46,8 @@ class Target:
 def target(api: Api) -> Iterator[Target]:
     document = load_bundle(api)
     with serving(build_mock_app(api, token=TOKEN)) as url:
-        write = probe_for(document, first_operation(document, with_body=True))
-        read = probe_for(document, first_operation(document, with_body=False))
+        write = probe_for(api.name, document, first_operation(document, with_body=True))
+        read = probe_for(api.name, document, first_operation(document, with_body=False))
         yield Target(api, url, document, write, read)
 
 
@@ -70,9 +70,19 @@ def test_body_that_is_not_json(target: Target) -> None:
 
 
 def test_invalid_body_with_non_latin1_keys(target: Target) -> None:
-    """Prism dies here (it echoes the key into a header); the mock must answer 400."""
-    body = json.dumps({"日本語": {"€": 1}, "tags": {"日": 1}}, ensure_ascii=False).encode("utf-8")
-    target.assert_vendor_error(send(target.url, with_body(target.write, body)), 400)
+    """Prism dies here (it echoes the key into a header); the mock must answer, and stay up.
+
+    Every documented body is an object, so an array of such objects is invalid: 400. The object
+    itself is invalid only where the body schema closes its properties (Botpress's `tags` values
+    must be strings); an open body (Kore.ai's) may accept it.
+    """
+    keys: dict[str, Any] = {"日本語": {"€": 1}, "tags": {"日": 1}}
+    as_array = json.dumps([keys], ensure_ascii=False).encode("utf-8")
+    target.assert_vendor_error(send(target.url, with_body(target.write, as_array)), 400)
+    as_object = json.dumps(keys, ensure_ascii=False).encode("utf-8")
+    answer = send(target.url, with_body(target.write, as_object))
+    if answer.status >= 300:
+        target.assert_vendor_error(answer, 400)
     target.assert_alive()
 
 
@@ -132,14 +142,13 @@ def test_unknown_path(target: Target) -> None:
 
 
 def test_missing_and_wrong_credentials(target: Target) -> None:
-    """No credential, a wrong one, and a right one in the wrong form: 401, vendor body."""
-    for name in target.read.headers:
-        if name.lower() == "authorization" or name.lower().startswith("x-api") or "key" in name:
-            others = {k: v for k, v in target.read.headers.items() if k != name}
-            for headers in (
-                others,
-                {**others, name: target.read.headers[name].replace(TOKEN, "wrong-token")},
-                {**others, name: TOKEN + "x"},
-            ):
-                probe = Probe(target.read.op, target.read.path, headers)
-                target.assert_vendor_error(send(target.url, probe.head() + b"\r\n\r\n"), 401)
+    """No credential, a tampered one (middle character changed), one too long: 401, vendor body."""
+    credentials = credential_headers_for(target.api.name, target.document, TOKEN)
+    assert credentials, "the spec declares no credential header"
+    for name, value in credentials.items():
+        others = {k: v for k, v in target.read.headers.items() if k != name}
+        middle = len(value) // 2
+        tampered = value[:middle] + ("A" if value[middle] != "A" else "B") + value[middle + 1 :]
+        for headers in (others, {**others, name: tampered}, {**others, name: value + "x"}):
+            probe = Probe(target.read.op, target.read.path, headers)
+            target.assert_vendor_error(send(target.url, probe.head() + b"\r\n\r\n"), 401)

@@ -20,6 +20,7 @@ from specbench.mock.behaviours import Behaviour, Call, Example
 from specbench.mock.errors import ApiError
 from specbench.mock.operations import CompiledOperation, compile_operations
 from specbench.mock.params import coerce, read_header, read_query
+from specbench.mock.rate_limits import RateLimiter, enabled_by_environment
 from specbench.mock.routing import Router
 from specbench.mock.store import Store
 from specbench.mock.vendor import Vendor
@@ -45,8 +46,16 @@ def _reject_constant(name: str) -> Any:
 class MockApp:
     """An ASGI app serving every operation of one bundled spec."""
 
-    def __init__(self, document: dict[str, Any], vendor: Vendor, store: Store, token: str):
+    def __init__(
+        self,
+        document: dict[str, Any],
+        vendor: Vendor,
+        store: Store,
+        token: str,
+        rate_limits: bool = False,
+    ):
         self.vendor = vendor
+        self.limiter = RateLimiter(vendor.rate_limits) if rate_limits else None
         self.store = store
         self.operations = compile_operations(document)
         self.router = Router(self.operations)
@@ -79,8 +88,10 @@ class MockApp:
         if root and path.startswith(root):
             path = path[len(root) :] or "/"
         op, path_values = self.router.match(request.method, path)
-        self.auth.check(op, request.headers)
+        credential = self.auth.check(op, request.headers)
         path_params = self.path_parameters(op, path_values)
+        if self.limiter is not None:
+            self.limiter.check(op.operation_id, credential, path_params)
         query_params = self.query_parameters(op, request)
         self.header_parameters(op, request.headers)
         call = Call(
@@ -209,11 +220,19 @@ class MockApp:
             )
 
 
-def build_mock_app(api: Api, db_path: str | None = None, token: str | None = None) -> MockApp:
+def build_mock_app(
+    api: Api,
+    db_path: str | None = None,
+    token: str | None = None,
+    rate_limits: bool | None = None,
+) -> MockApp:
     """The mock of `api`: a plain ASGI app serving the bundled spec's operations at its root.
+
+    `rate_limits` (default: `SPECBENCH_MOCK_RATE_LIMITS`) enforces the vendor's documented limits.
 
     Not wrapped in a Starlette router: its regex routes do not match paths holding a newline,
     and every path, however odd, must get the vendor's own answer.
     """
     store = Store(db_path, namespace=api.name)
-    return MockApp(load_bundle(api), vendor_for(api.name), store, token or mock_token())
+    enforce = enabled_by_environment() if rate_limits is None else rate_limits
+    return MockApp(load_bundle(api), vendor_for(api.name), store, token or mock_token(), enforce)

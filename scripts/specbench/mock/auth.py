@@ -39,25 +39,29 @@ class Authenticator:
             return headers.get(str(scheme.get("name")))
         return None
 
-    def check(self, op: CompiledOperation, headers: Headers) -> None:
-        """Return when one security requirement is met; raise the vendor's 401 otherwise."""
+    def check(self, op: CompiledOperation, headers: Headers) -> str:
+        """The accepted credential(s) of the first security requirement met (empty when the
+        operation needs none); raise the vendor's 401 when none is met."""
         if not op.security:
-            return
+            return ""
         for requirement in op.security:
-            if all(self._met(name, headers) for name in requirement):
-                return
+            credentials = [self._accepted(name, headers) for name in requirement]
+            if all(credential is not None for credential in credentials):
+                return "\n".join(c for c in credentials if c is not None)
         raise ApiError(401, "The request requires to be authenticated.")
 
-    def _met(self, name: str, headers: Headers) -> bool:
+    def _accepted(self, name: str, headers: Headers) -> str | None:
         credential = self.presented(name, headers)
-        return credential is not None and self.verify(name, credential, self.token)
+        if credential is not None and self.verify(name, credential, self.token):
+            return credential
+        return None
 
 
-def credential_headers(document: dict[str, Any], token: str) -> dict[str, str]:
-    """Headers that meet the document's first security requirement with `token`.
+def credential_headers(document: dict[str, Any], credential: str) -> dict[str, str]:
+    """Headers that present `credential` for the document's first security requirement.
 
-    For the schemes that send the token as it is (bearer, API key header); an API whose
-    credential is derived from the token (Base64, a signed JWT) adds its own form.
+    `credential` is what the client sends: the mock's token passed through the vendor's
+    `Vendor.credential` (see `specbench.mock.apis.credential_headers_for`).
     """
     schemes = (document.get("components") or {}).get("securitySchemes", {})
     requirement: dict[str, Any] = next(iter(document.get("security") or [{}]), {})
@@ -65,7 +69,7 @@ def credential_headers(document: dict[str, Any], token: str) -> dict[str, str]:
     for name in requirement:
         scheme = schemes.get(name) or {}
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            headers["Authorization"] = f"Bearer {token}"
+            headers["Authorization"] = f"Bearer {credential}"
         elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            headers[str(scheme["name"])] = token
+            headers[str(scheme["name"])] = credential
     return headers

@@ -11,6 +11,24 @@ from specbench.mock.behaviours import Behaviour
 from specbench.mock.errors import ApiError
 
 
+def as_is(token: str) -> str:
+    """The default credential: clients present the mock's token itself."""
+    return token
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """A per-minute request budget shared by the operations naming the same `bucket`.
+
+    Counted per credential, and per value of the path parameter `per` when one is named (Kore.ai
+    counts data-table calls per table and widget calls per bot).
+    """
+
+    bucket: str
+    per_minute: int
+    per: str | None = None
+
+
 def plain_error(error: ApiError) -> Any:
     """The error body of a vendor that declares none: `{status, message}`."""
     return {"status": error.status, "message": error.message}
@@ -23,7 +41,11 @@ class Vendor:
     error_body: Callable[[ApiError], Any] = plain_error
     behaviours: Mapping[str, Behaviour] = field(default_factory=dict)
     verify: Verifier = same_token
+    # What a client presents, made from the mock's token (a Base64 form, a signed JWT …).
+    credential: Callable[[str], str] = as_is
     max_body_bytes: int = 1024 * 1024
     # Statuses an operation answers to schema-valid input because of a business rule the spec
     # cannot state (e.g. a row that breaks its table's own schema). Fuzzers accept them there.
     semantic_statuses: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # The vendor's documented rate limits by operationId, enforced when the mock is told to.
+    rate_limits: Mapping[str, RateLimit] = field(default_factory=dict)

@@ -8,8 +8,8 @@ import uvicorn
 
 from specbench.bundle import load_bundle, mock_root
 from specbench.layout import Api
+from specbench.mock.apis import credential_headers_for
 from specbench.mock.app import mock_token
-from specbench.mock.auth import credential_headers
 from specbench.serve.site import build_site
 
 DEFAULT_HOST = "127.0.0.1"
@@ -33,7 +33,7 @@ def banner(apis: list[Api], host: str, port: int) -> list[str]:
     token = mock_token()
     lines = [f"docs (Swagger UI): {base}/"]
     for api in apis:
-        headers = credential_headers(load_bundle(api), token)
+        headers = credential_headers_for(api.name, load_bundle(api), token)
         shown = "; ".join(f"{name}: {value}" for name, value in headers.items())
         lines.append(f"mock {api.name}: {base}{mock_root(api)}  (send {shown})")
     lines.append(f"mock token: {token} (set SPECBENCH_MOCK_TOKEN to change it)")

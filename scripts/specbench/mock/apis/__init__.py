@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from specbench.mock.apis import botpress
+from typing import Any
+
+from specbench.mock.apis import botpress, koreai
+from specbench.mock.auth import credential_headers
 from specbench.mock.vendor import Vendor
 
 VENDORS: dict[str, Vendor] = {
     "botpress": botpress.VENDOR,
+    "koreai": koreai.VENDOR,
 }
 
 
 def vendor_for(api_name: str) -> Vendor:
     return VENDORS.get(api_name, Vendor())
+
+
+def credential_headers_for(api_name: str, document: dict[str, Any], token: str) -> dict[str, str]:
+    """The headers a client of `api_name`'s mock sends when the mock's token is `token`."""
+    return credential_headers(document, vendor_for(api_name).credential(token))

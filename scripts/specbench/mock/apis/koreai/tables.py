@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from specbench.mock.apis.koreai.jwt_auth import client_id
 from specbench.mock.behaviours import Behaviour, Call, Reply
 from specbench.mock.errors import ApiError
 from specbench.mock.operations import CompiledOperation
@@ -61,8 +62,6 @@ def rows_of(call: Call) -> list[dict[str, Any]]:
 
 def author(call: Call) -> str:
     """The `Created_By`/`Updated_By` value: the app's client id, as the real API records it."""
-    from specbench.mock.apis.koreai.jwt_auth import client_id
-
     return client_id()
 
 

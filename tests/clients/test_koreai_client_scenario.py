@@ -6,7 +6,8 @@ secret, claims appId and sub) in the `auth` header, as the real API wants.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 import pytest
 from koreai_client import AuthenticatedClient
@@ -25,9 +26,9 @@ from koreai_client.models import (
     TableRow,
     UpdateTableDataBody,
 )
-from mock_server import serving
 
 from conftest import api_named
+from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.apis.koreai.jwt_auth import sign
 
@@ -43,12 +44,19 @@ def client() -> Iterator[AuthenticatedClient]:
         )
 
 
-def query(client: AuthenticatedClient, body: dict[str, object], **paging: int) -> QueryTableDataResponse:
+def query(
+    client: AuthenticatedClient, body: Mapping[str, Any], **paging: int
+) -> QueryTableDataResponse:
     answer = query_table_data.sync(
         TABLE, client=client, body=QueryTableDataBody.from_dict(body), **paging
     )
     assert isinstance(answer, QueryTableDataResponse), answer
     return answer
+
+
+def rows(answer: QueryTableDataResponse) -> list[TableRow]:
+    assert isinstance(answer.query_result, list), answer
+    return answer.query_result
 
 
 def test_insert_query_update_delete(client: AuthenticatedClient) -> None:
@@ -57,32 +65,62 @@ def test_insert_query_update_delete(client: AuthenticatedClient) -> None:
         row = insert_table_data.sync(
             TABLE,
             client=client,
-            body=InsertTableDataBody.from_dict({"data": {"firstName": first, "lastName": last, "age": age}}),
+            body=InsertTableDataBody.from_dict(
+                {"data": {"firstName": first, "lastName": last, "age": age}}
+            ),
         )
         assert isinstance(row, TableRow), row
         assert row.sys_id and row.additional_properties["firstName"] == first
 
-    does = query(client, {"query": {"expressions": [{"field": "lastName", "operand": "=", "value": "Doe"}], "operator": "and"}})
+    does = query(
+        client,
+        {
+            "query": {
+                "expressions": [{"field": "lastName", "operand": "=", "value": "Doe"}],
+                "operator": "and",
+            }
+        },
+    )
     assert does.total == 2 and not does.has_more
-    assert sorted(r.additional_properties["firstName"] for r in does.query_result) == ["Jane", "John"]
+    assert sorted(r.additional_properties["firstName"] for r in rows(does)) == [
+        "Jane",
+        "John",
+    ]
 
-    either = {"query": {"expressions": [{"field": "age", "operand": ">", "value": 40}, {"field": "firstName", "operand": "=", "value": "Ada"}], "operator": "or"}}
+    either: dict[str, Any] = {
+        "query": {
+            "expressions": [
+                {"field": "age", "operand": ">", "value": 40},
+                {"field": "firstName", "operand": "=", "value": "Ada"},
+            ],
+            "operator": "or",
+        }
+    }
     first_page = query(client, either, sys_limit=1)
-    assert first_page.total == 2 and first_page.has_more and len(first_page.query_result) == 1
+    assert first_page.total == 2 and first_page.has_more and len(rows(first_page)) == 1
     second_page = query(client, either, sys_limit=1, sys_offset=1)
-    assert not second_page.has_more and len(second_page.query_result) == 1
+    assert not second_page.has_more and len(rows(second_page)) == 1
+    paged = {row.sys_id for row in rows(first_page) + rows(second_page)}
+    assert paged == {row.sys_id for row in rows(query(client, either))}, "a row lost in paging"
 
     updated = update_table_data.sync(
         TABLE,
         client=client,
-        body=UpdateTableDataBody.from_dict({"query": {"expressions": [{"field": "lastName", "operand": "=", "value": "Doe"}]}, "data": {"lastName": "Smith"}}),
+        body=UpdateTableDataBody.from_dict(
+            {
+                "query": {"expressions": [{"field": "lastName", "operand": "=", "value": "Doe"}]},
+                "data": {"lastName": "Smith"},
+            }
+        ),
     )
     assert not isinstance(updated, Error) and updated is not None and updated.n_modified == 2
 
     deleted = delete_table_data.sync(
         TABLE,
         client=client,
-        body=DeleteTableDataBody.from_dict({"query": {"expressions": [{"field": "lastName", "operand": "!=", "value": "King"}]}}),
+        body=DeleteTableDataBody.from_dict(
+            {"query": {"expressions": [{"field": "lastName", "operand": "!=", "value": "King"}]}}
+        ),
     )
     assert not isinstance(deleted, Error) and deleted is not None and deleted.n_deleted == 2
     assert query(client, {}).total == 1
@@ -91,10 +129,22 @@ def test_insert_query_update_delete(client: AuthenticatedClient) -> None:
 def test_a_token_for_another_app_is_refused() -> None:
     with serving(build_mock_app(api_named("koreai"), token=SECRET)) as url:
         stranger = AuthenticatedClient(
-            base_url=url, token=sign(SECRET, app_id="cs-someone-else"), auth_header_name="auth", prefix=""
+            base_url=url,
+            token=sign(SECRET, app_id="cs-someone-else"),
+            auth_header_name="auth",
+            prefix="",
         )
-        answer = query_table_data.sync_detailed(TABLE, client=stranger, body=QueryTableDataBody.from_dict({}))
+        answer = query_table_data.sync_detailed(
+            TABLE, client=stranger, body=QueryTableDataBody.from_dict({})
+        )
         assert answer.status_code == 401
         assert isinstance(answer.parsed, Error) and answer.parsed.errors[0].code == 401
-        forged = AuthenticatedClient(base_url=url, token=sign("wrong-secret"), auth_header_name="auth", prefix="")
-        assert query_table_data.sync_detailed(TABLE, client=forged, body=QueryTableDataBody.from_dict({})).status_code == 401
+        forged = AuthenticatedClient(
+            base_url=url, token=sign("wrong-secret"), auth_header_name="auth", prefix=""
+        )
+        assert (
+            query_table_data.sync_detailed(
+                TABLE, client=forged, body=QueryTableDataBody.from_dict({})
+            ).status_code
+            == 401
+        )

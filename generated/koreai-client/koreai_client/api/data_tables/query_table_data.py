@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.query_table_data_body import QueryTableDataBody
+from ...models.query_table_data_response import QueryTableDataResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    table_name: str,
+    *,
+    body: QueryTableDataBody,
+    sys_limit: int | Unset = 10,
+    sys_offset: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["sys_limit"] = sys_limit
+
+    params["sys_offset"] = sys_offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/public/tables/{table_name}/query".format(
+            table_name=quote(str(table_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | QueryTableDataResponse | None:
+    if response.status_code == 200:
+        response_200 = QueryTableDataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QueryTableDataResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryTableDataBody,
+    sys_limit: int | Unset = 10,
+    sys_offset: int | Unset = 0,
+) -> Response[Error | QueryTableDataResponse]:
+    """Query Data (Table)
+
+     Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
+    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
+    paging parameters and the answer are public facts about the real API; the seed is cut off before
+    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
+    (ERRATA.md "Rate limits").
+
+    Args:
+        table_name (str):
+        sys_limit (int | Unset):  Default: 10.
+        sys_offset (int | Unset):  Default: 0.
+        body (QueryTableDataBody): The filter selecting the rows to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryTableDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        table_name=table_name,
+        body=body,
+        sys_limit=sys_limit,
+        sys_offset=sys_offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryTableDataBody,
+    sys_limit: int | Unset = 10,
+    sys_offset: int | Unset = 0,
+) -> Error | QueryTableDataResponse | None:
+    """Query Data (Table)
+
+     Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
+    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
+    paging parameters and the answer are public facts about the real API; the seed is cut off before
+    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
+    (ERRATA.md "Rate limits").
+
+    Args:
+        table_name (str):
+        sys_limit (int | Unset):  Default: 10.
+        sys_offset (int | Unset):  Default: 0.
+        body (QueryTableDataBody): The filter selecting the rows to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryTableDataResponse
+    """
+
+    return sync_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
+        sys_limit=sys_limit,
+        sys_offset=sys_offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryTableDataBody,
+    sys_limit: int | Unset = 10,
+    sys_offset: int | Unset = 0,
+) -> Response[Error | QueryTableDataResponse]:
+    """Query Data (Table)
+
+     Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
+    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
+    paging parameters and the answer are public facts about the real API; the seed is cut off before
+    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
+    (ERRATA.md "Rate limits").
+
+    Args:
+        table_name (str):
+        sys_limit (int | Unset):  Default: 10.
+        sys_offset (int | Unset):  Default: 0.
+        body (QueryTableDataBody): The filter selecting the rows to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryTableDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        table_name=table_name,
+        body=body,
+        sys_limit=sys_limit,
+        sys_offset=sys_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryTableDataBody,
+    sys_limit: int | Unset = 10,
+    sys_offset: int | Unset = 0,
+) -> Error | QueryTableDataResponse | None:
+    """Query Data (Table)
+
+     Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
+    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
+    paging parameters and the answer are public facts about the real API; the seed is cut off before
+    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
+    (ERRATA.md "Rate limits").
+
+    Args:
+        table_name (str):
+        sys_limit (int | Unset):  Default: 10.
+        sys_offset (int | Unset):  Default: 0.
+        body (QueryTableDataBody): The filter selecting the rows to get.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryTableDataResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+            sys_limit=sys_limit,
+            sys_offset=sys_offset,
+        )
+    ).parsed

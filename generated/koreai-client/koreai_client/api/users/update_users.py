@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.update_users_body import UpdateUsersBody
+from ...models.users_result import UsersResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateUsersBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/public/users",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UsersResult | None:
+    if response.status_code == 200:
+        response_200 = UsersResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UsersResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUsersBody,
+) -> Response[Error | UsersResult]:
+    """Update User
+
+     Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
+    lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
+    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
+    Management > User Management". Introduced in platform version 7.1. The body and answer are public
+    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
+    60 requests per minute (ERRATA.md "Rate limits").
+
+    Args:
+        body (UpdateUsersBody): The changes, one entry per user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UsersResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUsersBody,
+) -> Error | UsersResult | None:
+    """Update User
+
+     Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
+    lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
+    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
+    Management > User Management". Introduced in platform version 7.1. The body and answer are public
+    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
+    60 requests per minute (ERRATA.md "Rate limits").
+
+    Args:
+        body (UpdateUsersBody): The changes, one entry per user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UsersResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUsersBody,
+) -> Response[Error | UsersResult]:
+    """Update User
+
+     Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
+    lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
+    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
+    Management > User Management". Introduced in platform version 7.1. The body and answer are public
+    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
+    60 requests per minute (ERRATA.md "Rate limits").
+
+    Args:
+        body (UpdateUsersBody): The changes, one entry per user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UsersResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUsersBody,
+) -> Error | UsersResult | None:
+    """Update User
+
+     Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
+    lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
+    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
+    Management > User Management". Introduced in platform version 7.1. The body and answer are public
+    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
+    60 requests per minute (ERRATA.md "Rate limits").
+
+    Args:
+        body (UpdateUsersBody): The changes, one entry per user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UsersResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemoveUsersBody")
+
+
+@_attrs_define
+class RemoveUsersBody:
+    """The users to remove: give `deleteEmailIds` or `orgUserIds` (ERRATA.md "Remove Users body")."""
+
+    delete_email_ids: list[str] | Unset = UNSET
+    """ Email addresses of the users to remove. """
+    org_user_ids: list[str] | Unset = UNSET
+    """ Organization user IDs of the users to remove. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delete_email_ids: list[str] | Unset = UNSET
+        if not isinstance(self.delete_email_ids, Unset):
+            delete_email_ids = self.delete_email_ids
+
+        org_user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.org_user_ids, Unset):
+            org_user_ids = self.org_user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delete_email_ids is not UNSET:
+            field_dict["deleteEmailIds"] = delete_email_ids
+        if org_user_ids is not UNSET:
+            field_dict["orgUserIds"] = org_user_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        delete_email_ids = cast(list[str], d.pop("deleteEmailIds", UNSET))
+
+        org_user_ids = cast(list[str], d.pop("orgUserIds", UNSET))
+
+        remove_users_body = cls(
+            delete_email_ids=delete_email_ids,
+            org_user_ids=org_user_ids,
+        )
+
+        remove_users_body.additional_properties = d
+        return remove_users_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
