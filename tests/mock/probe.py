@@ -76,14 +76,20 @@ def probe_for(api_name: str, document: dict[str, Any], op: Operation, root: str 
 
 
 def first_operation(document: dict[str, Any], *, with_body: bool) -> Operation:
-    """The first operation that takes (or does not take) a JSON request body."""
-    for op in operations(document):
-        has_body = "application/json" in (
-            deref(document, op.node.get("requestBody") or {}).get("content") or {}
+    """The first operation that takes (or does not take) a JSON request body; among those
+    without one, an operation without path parameters if there is one."""
+    found = [
+        op
+        for op in operations(document)
+        if with_body
+        == (
+            "application/json"
+            in (deref(document, op.node.get("requestBody") or {}).get("content") or {})
         )
-        if has_body == with_body and (with_body or "{" not in op.path):
-            return op
-    raise LookupError("no such operation in the document")
+    ]
+    if not found:
+        raise LookupError("no such operation in the document")
+    return next((op for op in found if with_body or "{" not in op.path), found[0])
 
 
 def send(base_url: str, data: bytes) -> Answer:

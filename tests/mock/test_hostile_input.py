@@ -28,12 +28,19 @@ class Target:
     api: Api
     url: str
     document: dict[str, Any]
-    write: Probe
+    write_probe: Probe | None
     read: Probe
+
+    @property
+    def write(self) -> Probe:
+        """The request with a JSON body; body tests skip for an API that takes none (MSPbots)."""
+        if self.write_probe is None:
+            pytest.skip(f"{self.api.name} has no operation taking a JSON body")
+        return self.write_probe
 
     def assert_vendor_error(self, answer: Answer, status: int) -> None:
         assert answer.status == status, answer.body
-        validator = error_schema(self.document, self.write.op)
+        validator = error_schema(self.document, self.read.op)
         assert validator.is_valid(answer.body), f"not the vendor's error body: {answer.body!r}"
 
     def assert_alive(self) -> None:
@@ -46,7 +53,12 @@ class Target:
 def target(api: Api) -> Iterator[Target]:
     document = load_bundle(api)
     with serving(build_mock_app(api, token=TOKEN)) as url:
-        write = probe_for(api.name, document, first_operation(document, with_body=True))
+        try:
+            write: Probe | None = probe_for(
+                api.name, document, first_operation(document, with_body=True)
+            )
+        except LookupError:
+            write = None
         read = probe_for(api.name, document, first_operation(document, with_body=False))
         yield Target(api, url, document, write, read)
 

@@ -67,3 +67,14 @@ def test_limits_are_off_unless_asked_for() -> None:
         assert {
             http.get("/api/public/auditlogs", headers=headers).status_code for _ in range(70)
         } == {200}
+
+
+def test_mspbots_limit_is_per_key_across_both_endpoints() -> None:
+    """ "Rate Limit : 60/min" per API key: datasets and widgets share the budget."""
+    app = build_mock_app(api_named("mspbots"), token="key", rate_limits=True)
+    with serving(app) as url, httpx.Client(base_url=url, headers={"apikey": "key"}) as http:
+        paths = ["/api/dataset/1534956341424005122", "/api/widget/1534956341424005123"] * 30
+        assert {http.get(path).status_code for path in paths} == {200}
+        refused = http.get(paths[0])
+        assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
+        assert refused.json() == {"error_msg": "429 Too Many Requests"}

@@ -147,10 +147,11 @@ class MockApp:
 
     def query_parameters(self, op: CompiledOperation, request: Request) -> dict[str, Any]:
         values: dict[str, Any] = {}
+        declared = frozenset(p.name for p in op.parameters if p.location == "query")
         for p in op.parameters:
             if p.location == "query":
                 present, value = read_query(
-                    request.query_params, p.name, p.schema, p.style, p.items
+                    request.query_params, p.name, p.schema, p.style, p.items, declared
                 )
                 if present:
                     values[p.name] = value

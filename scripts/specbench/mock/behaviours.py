@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -42,14 +43,20 @@ class Behaviour(Protocol):
 
 
 def new_id(store: Store, prefix: str) -> str:
-    """A fresh identifier in the vendor's style: prefix + 26 upper-case base32 characters.
+    """A fresh identifier in the vendor's style: prefix + 26 upper-case base32 characters, or a
+    UUID (version 4 layout) when `prefix` is `UUID`.
 
     Derived from the store's counter, so a fresh mock hands out the same ids in the same order
     (reproducible test runs) and a restarted one (`--db`) never repeats one.
     """
     number = store.next_number("ids")
     digest = hashlib.sha256(f"specbench-id:{number}".encode()).digest()
+    if prefix == UUID:
+        return str(uuid.UUID(bytes=digest[:16], version=4))
     return prefix + base64.b32encode(digest).decode()[:26]
+
+
+UUID = "uuid"  # the `id_prefix` of resources whose ids are UUIDs
 
 
 def item_schema(op: CompiledOperation, envelope: str | None) -> dict[str, Any]:
@@ -58,6 +65,30 @@ def item_schema(op: CompiledOperation, envelope: str | None) -> dict[str, Any]:
     if envelope is not None:
         schema = resolve(op.document, schema.get("properties", {}).get(envelope, {}))
     return schema
+
+
+def wrap(envelope: str | None, item: dict[str, Any]) -> dict[str, Any]:
+    """The answer carrying `item`: inside `{envelope: …}`, or the item itself."""
+    return item if envelope is None else {envelope: item}
+
+
+class FieldFit:
+    """Which request fields can be stored as they are: those valid against the resource's own
+    property schema. A field whose request form differs from its stored form (an id list where
+    the resource holds objects, a string where it holds an array) is not copied."""
+
+    def __init__(self, op: CompiledOperation, schema: dict[str, Any]) -> None:
+        self.validators = {
+            name: op.compiler.compile(prop)
+            for name, prop in schema.get("properties", {}).items()
+        }
+
+    def keep(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            name: value
+            for name, value in fields.items()
+            if name in self.validators and self.validators[name].is_valid(value)
+        }
 
 
 def build_item(
@@ -165,9 +196,35 @@ def set_path(target: dict[str, Any], dotted: str, value: Any) -> None:
     target[last] = value
 
 
+def page_numbers(call: Call, items: list[Any], reply: dict[str, Any]) -> dict[str, Any]:
+    """Style `page` (WorkDrive): `pageParam` from 1, `sizeParam` per page, and the `meta` block
+    `{perPage, totalPages, totalResults, curPage, nextPage}` (`nextPage` null on the last page)."""
+    spec = call.op.pagination or {}
+    size = int(call.query.get(spec["sizeParam"], call.op.parameter_default(spec["sizeParam"])))
+    current = int(call.query.get(spec["pageParam"], 1))
+    pages = -(-len(items) // size)
+    reply[spec["items"]] = items[(current - 1) * size : current * size]
+    reply[spec["meta"]] = {
+        "perPage": size,
+        "totalPages": pages,
+        "totalResults": len(items),
+        "curPage": current,
+        "nextPage": current + 1 if current < pages else None,
+    }
+    return reply
+
+
+def paging_parameters(call: Call) -> set[str]:
+    """The query parameters that page rather than filter."""
+    spec = call.op.pagination or {}
+    return {str(spec[key]) for key in ("cursorParam", "pageParam", "sizeParam") if key in spec}
+
+
 def paginate(call: Call, items: list[Any], reply: dict[str, Any]) -> dict[str, Any]:
     """Put one page of `items` into `reply` as the operation's pagination extension says."""
     spec = call.op.pagination or {}
+    if spec.get("style") == "page":
+        return page_numbers(call, items, reply)
     if spec.get("style") != "cursor":
         raise NotImplementedError(f"pagination style {spec.get('style')!r}")
     size = int(spec.get("pageSize", 20))
@@ -201,17 +258,24 @@ class Create:
     """Store a new item built from the body (plus `extra` fields); answer it inside `envelope`."""
 
     resource: Resource
-    envelope: str
+    envelope: str | None
     extra: Extra | None = None
+    # Copy only body fields that fit the resource's schema (see FieldFit), instead of refusing
+    # a request whose valid body would make an invalid resource (ItemGuard's 400).
+    lenient: bool = False
     schema: dict[str, Any] = field(default_factory=dict)
     guard: ItemGuard | None = None
+    fit: FieldFit | None = None
 
     def bind(self, op: CompiledOperation) -> None:
         self.schema = item_schema(op, self.envelope)
         self.guard = ItemGuard(op, self.schema)
+        self.fit = FieldFit(op, self.schema) if self.lenient else None
 
     def build(self, call: Call) -> dict[str, Any]:
-        fields = {**(call.body or {}), **(self.extra(call) if self.extra else {})}
+        body = call.body if isinstance(call.body, dict) else {}
+        fields = self.fit.keep(body) if self.fit is not None else body
+        fields = {**fields, **(self.extra(call) if self.extra else {})}
         item = build_item(call, self.schema, fields, self.resource.id_prefix)
         if self.guard is not None:
             self.guard.check(item)
@@ -220,7 +284,7 @@ class Create:
     def __call__(self, call: Call) -> Reply:
         item = self.build(call)
         call.store.put(self.resource.collection, item["id"], item)
-        return call.op.success_status, {self.envelope: item}
+        return call.op.success_status, wrap(self.envelope, item)
 
 
 @dataclass
@@ -228,7 +292,7 @@ class Read:
     """Answer one stored item, or 404."""
 
     resource: Resource
-    envelope: str
+    envelope: str | None
     key: str = "id"
 
     def bind(self, op: CompiledOperation) -> None:
@@ -237,8 +301,8 @@ class Read:
     def __call__(self, call: Call) -> Reply:
         item = call.store.get(self.resource.collection, str(call.path[self.key]))
         if item is None:
-            raise not_found(f"{self.envelope} {call.path[self.key]}")
-        return call.op.success_status, {self.envelope: item}
+            raise not_found(f"{self.envelope or self.resource.collection} {call.path[self.key]}")
+        return call.op.success_status, wrap(self.envelope, item)
 
 
 @dataclass
@@ -246,25 +310,33 @@ class Update:
     """Change the given fields of a stored item; `merge_maps` merge key by key."""
 
     resource: Resource
-    envelope: str
+    envelope: str | None
     key: str = "id"
     merge_maps: tuple[str, ...] = ()
+    lenient: bool = False  # as Create's
+    extra: Callable[[Call, dict[str, Any]], Mapping[str, Any]] | None = None
     schema: dict[str, Any] = field(default_factory=dict)
     guard: ItemGuard = field(init=False)
+    fit: FieldFit | None = None
 
     def bind(self, op: CompiledOperation) -> None:
         self.schema = item_schema(op, self.envelope)
         self.guard = ItemGuard(op, self.schema)
+        self.fit = FieldFit(op, self.schema) if self.lenient else None
 
     def __call__(self, call: Call) -> Reply:
         key = str(call.path[self.key])
         item = call.store.get(self.resource.collection, key)
         if item is None:
-            raise not_found(f"{self.envelope} {key}")
-        updated = merge_fields(item, call.body or {}, self.schema, self.merge_maps)
+            raise not_found(f"{self.envelope or self.resource.collection} {key}")
+        body = call.body if isinstance(call.body, dict) else {}
+        fields = self.fit.keep(body) if self.fit is not None else body
+        if self.extra is not None:
+            fields = {**fields, **self.extra(call, item)}
+        updated = merge_fields(item, fields, self.schema, self.merge_maps)
         self.guard.check(updated)
         call.store.put(self.resource.collection, key, updated)
-        return call.op.success_status, {self.envelope: updated}
+        return call.op.success_status, wrap(self.envelope, updated)
 
 
 @dataclass
@@ -313,9 +385,9 @@ class ListItems:
     def __call__(self, call: Call) -> Reply:
         parent = str(call.path[self.parent_param]) if self.parent_param else None
         items = list(reversed(call.store.items(self.resource.collection, parent)))
-        cursor_param = (call.op.pagination or {}).get("cursorParam")
+        paging = paging_parameters(call)
         for name, value in call.query.items():
-            if name == cursor_param or value in (None, [], {}):
+            if name in paging or value in (None, [], {}):
                 continue
             custom = self.filters.get(name)
             if custom is not None:

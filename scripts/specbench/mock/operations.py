@@ -58,6 +58,13 @@ class CompiledOperation:
         value = self.node.get(PAGINATION_KEY)
         return value if isinstance(value, dict) else None
 
+    def parameter_default(self, name: str) -> Any:
+        """The schema default of the named parameter (None when it has none)."""
+        for param in self.parameters:
+            if param.name == name:
+                return param.schema.get("default")
+        return None
+
     def success_schema(self) -> dict[str, Any]:
         """The flattened JSON schema of the main success response."""
         response = deref(self.document, self.node["responses"][str(self.success_status)])

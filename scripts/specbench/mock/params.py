@@ -58,13 +58,22 @@ def read_deep_object(query: QueryParams, name: str, items: dict[str, Any]) -> di
 
 
 def read_query(
-    query: QueryParams, name: str, schema: dict[str, Any], style: str, items: dict[str, Any]
+    query: QueryParams,
+    name: str,
+    schema: dict[str, Any],
+    style: str,
+    items: dict[str, Any],
+    declared: frozenset[str] = frozenset(),
 ) -> tuple[bool, Any]:
-    """(present, value) of one query parameter: scalar, exploded array or deepObject."""
+    """(present, value) of one query parameter: scalar, exploded array, deepObject, or a
+    form-exploded object, which takes every query key that no `declared` parameter names."""
     kinds = schema_types(schema)
     if style == "deepObject":
         found = read_deep_object(query, name, items)
         return bool(found), found
+    if "object" in kinds and style == "form":
+        free = {key: coerce(raw, items) for key, raw in query.multi_items() if key not in declared}
+        return bool(free), free
     if "array" in kinds:
         values = query.getlist(name)
         return bool(values), [coerce(v, items) for v in values]

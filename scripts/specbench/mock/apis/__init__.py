@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from specbench.mock.apis import botpress, koreai
+from specbench.mock.apis import botpress, koreai, mspbots
 from specbench.mock.auth import credential_headers
 from specbench.mock.vendor import Vendor
 
 VENDORS: dict[str, Vendor] = {
     "botpress": botpress.VENDOR,
     "koreai": koreai.VENDOR,
+    "mspbots": mspbots.VENDOR,
 }
 
 

@@ -7,8 +7,14 @@ the client id in `SPECBENCH_KOREAI_CLIENT_ID` (default below) and that name a `s
 from __future__ import annotations
 
 import os
+import warnings
 
 import jwt
+from jwt.warnings import InsecureKeyLengthWarning
+
+# The secret is the mock's token, which the user picks (default `specbench-token`, 15 bytes):
+# PyJWT's advice to use 32 bytes or more is for real apps, not for a loopback mock.
+warnings.filterwarnings("ignore", category=InsecureKeyLengthWarning)
 
 DEFAULT_CLIENT_ID = "cs-specbench-client"
 
