@@ -33,7 +33,7 @@ def test_every_inventory_entry_is_one_operation(api: Api) -> None:
 
 @pytest.mark.parametrize(
     ("name", "count"),
-    [("botpress", 44), ("koreai", 11), ("mspbots", 2)],
+    [("botpress", 44), ("koreai", 11), ("mspbots", 2), ("workdrive", 74)],
 )
 def test_operation_count_matches_the_seed(name: str, count: int) -> None:
     api = Api(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -53,11 +54,12 @@ class MockApp:
         store: Store,
         token: str,
         rate_limits: bool = False,
+        operations: list[CompiledOperation] | None = None,
     ):
         self.vendor = vendor
         self.limiter = RateLimiter(vendor.rate_limits) if rate_limits else None
         self.store = store
-        self.operations = compile_operations(document)
+        self.operations = compile_operations(document) if operations is None else operations
         self.router = Router(self.operations)
         self.auth = Authenticator(document, token, vendor.verify)
         self.behaviours: dict[str, Behaviour] = {}
@@ -236,4 +238,20 @@ def build_mock_app(
     """
     store = Store(db_path, namespace=api.name)
     enforce = enabled_by_environment() if rate_limits is None else rate_limits
-    return MockApp(load_bundle(api), vendor_for(api.name), store, token or mock_token(), enforce)
+    document, operations = compiled_bundle(api.name, api.bundle_json.stat().st_mtime_ns)
+    vendor = vendor_for(api.name)
+    return MockApp(document, vendor, store, token or mock_token(), enforce, operations)
+
+
+@functools.lru_cache(maxsize=8)
+def compiled_bundle(
+    api_name: str, _bundle_mtime_ns: int
+) -> tuple[dict[str, Any], list[CompiledOperation]]:
+    """The bundle and its compiled operations, shared by every mock of one API.
+
+    Validators are stateless and compiling a large spec costs time and memory (WorkDrive: about
+    1 s and 0.5 GB), so the contract tests' one-mock-per-operation must not repeat it. Keyed by
+    the bundle's mtime: a re-bundled spec is compiled afresh.
+    """
+    document = load_bundle(Api(api_name))
+    return document, compile_operations(document)

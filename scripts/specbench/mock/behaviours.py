@@ -79,8 +79,7 @@ class FieldFit:
 
     def __init__(self, op: CompiledOperation, schema: dict[str, Any]) -> None:
         self.validators = {
-            name: op.compiler.compile(prop)
-            for name, prop in schema.get("properties", {}).items()
+            name: op.compiler.compile(prop) for name, prop in schema.get("properties", {}).items()
         }
 
     def keep(self, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -268,12 +267,18 @@ class Create:
     fit: FieldFit | None = None
 
     def bind(self, op: CompiledOperation) -> None:
-        self.schema = item_schema(op, self.envelope)
+        self.bind_to(op, item_schema(op, self.envelope))
+
+    def bind_to(self, op: CompiledOperation, schema: dict[str, Any]) -> None:
+        """Prepare to build items of `schema` (the answer's item schema, or another)."""
+        self.schema = schema
         self.guard = ItemGuard(op, self.schema)
         self.fit = FieldFit(op, self.schema) if self.lenient else None
 
-    def build(self, call: Call) -> dict[str, Any]:
-        body = call.body if isinstance(call.body, dict) else {}
+    def build(self, call: Call, body: Any = None) -> dict[str, Any]:
+        """A new item from `body` (default: the request's body) and `extra`."""
+        body = call.body if body is None else body
+        body = body if isinstance(body, dict) else {}
         fields = self.fit.keep(body) if self.fit is not None else body
         fields = {**fields, **(self.extra(call) if self.extra else {})}
         item = build_item(call, self.schema, fields, self.resource.id_prefix)
@@ -375,10 +380,13 @@ class ListItems:
     parent_param: str | None = None
     items_key: str | None = None
     fields: frozenset[str] = frozenset()
+    bare: bool = False
 
     def bind(self, op: CompiledOperation) -> None:
         self.items_key = self.items_key or (op.pagination or {}).get("items")
-        schema = op.success_schema().get("properties", {}).get(self.items_key or "", {})
+        answer = op.success_schema()
+        self.bare = answer.get("type") == "array"  # the answer is the list itself (WorkDrive SSOs)
+        schema = answer if self.bare else answer.get("properties", {}).get(self.items_key or "", {})
         item = resolve(op.document, resolve(op.document, schema).get("items", {}))
         self.fields = frozenset(item.get("properties", {}))
 
@@ -395,7 +403,9 @@ class ListItems:
             elif name in self.fields:
                 items = [item for item in items if matches(item, {name: value})]
         if call.op.pagination is None:
-            return call.op.success_status, {self.items_key or "items": items}
+            return call.op.success_status, items if self.bare else {
+                self.items_key or "items": items
+            }
         return call.op.success_status, paginate(call, items, {})
 
 

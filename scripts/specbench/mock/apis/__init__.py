@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from specbench.mock.apis import botpress, koreai, mspbots
+from specbench.mock.apis import botpress, koreai, mspbots, workdrive
 from specbench.mock.auth import credential_headers
 from specbench.mock.vendor import Vendor
 
@@ -12,6 +12,7 @@ VENDORS: dict[str, Vendor] = {
     "botpress": botpress.VENDOR,
     "koreai": koreai.VENDOR,
     "mspbots": mspbots.VENDOR,
+    "workdrive": workdrive.VENDOR,
 }
 
 

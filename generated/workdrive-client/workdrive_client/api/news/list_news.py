@@ -1,0 +1,261 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.list_news_sort_key import ListNewsSortKey
+from ...models.news_list import NewsList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_key: ListNewsSortKey | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_time = time.isoformat()
+    params["time"] = json_time
+
+    params["cur_page"] = cur_page
+
+    params["per_page"] = per_page
+
+    json_sort_key: str | Unset = UNSET
+    if not isinstance(sort_key, Unset):
+        json_sort_key = sort_key
+
+    params["sort_key"] = json_sort_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/news",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | NewsList | None:
+    if response.status_code == 200:
+        response_200 = NewsList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | NewsList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_key: ListNewsSortKey | Unset = UNSET,
+) -> Response[ApiError | NewsList]:
+    """Get All News
+
+     Lists the news of the calling user's organization published up to `time`, one page at a time,
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
+    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
+    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
+    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
+    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
+    "per_page quoted in the listing samples").
+
+    Args:
+        time (datetime.datetime):
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        sort_key (ListNewsSortKey | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | NewsList]
+    """
+
+    kwargs = _get_kwargs(
+        time=time,
+        cur_page=cur_page,
+        per_page=per_page,
+        sort_key=sort_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_key: ListNewsSortKey | Unset = UNSET,
+) -> ApiError | NewsList | None:
+    """Get All News
+
+     Lists the news of the calling user's organization published up to `time`, one page at a time,
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
+    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
+    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
+    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
+    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
+    "per_page quoted in the listing samples").
+
+    Args:
+        time (datetime.datetime):
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        sort_key (ListNewsSortKey | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | NewsList
+    """
+
+    return sync_detailed(
+        client=client,
+        time=time,
+        cur_page=cur_page,
+        per_page=per_page,
+        sort_key=sort_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_key: ListNewsSortKey | Unset = UNSET,
+) -> Response[ApiError | NewsList]:
+    """Get All News
+
+     Lists the news of the calling user's organization published up to `time`, one page at a time,
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
+    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
+    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
+    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
+    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
+    "per_page quoted in the listing samples").
+
+    Args:
+        time (datetime.datetime):
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        sort_key (ListNewsSortKey | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | NewsList]
+    """
+
+    kwargs = _get_kwargs(
+        time=time,
+        cur_page=cur_page,
+        per_page=per_page,
+        sort_key=sort_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_key: ListNewsSortKey | Unset = UNSET,
+) -> ApiError | NewsList | None:
+    """Get All News
+
+     Lists the news of the calling user's organization published up to `time`, one page at a time,
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
+    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
+    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
+    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
+    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
+    "per_page quoted in the listing samples").
+
+    Args:
+        time (datetime.datetime):
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        sort_key (ListNewsSortKey | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | NewsList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            time=time,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_key=sort_key,
+        )
+    ).parsed

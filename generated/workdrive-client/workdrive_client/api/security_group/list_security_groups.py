@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.security_group_list import SecurityGroupList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cur_page"] = cur_page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/security_groups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | SecurityGroupList | None:
+    if response.status_code == 200:
+        response_200 = SecurityGroupList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SecurityGroupList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> Response[ApiError | SecurityGroupList]:
+    """Get All Security Groups
+
+     Lists the security groups of the caller's organization, one page at a time, each with its number of
+    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
+    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
+    samples").
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SecurityGroupList]
+    """
+
+    kwargs = _get_kwargs(
+        cur_page=cur_page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> ApiError | SecurityGroupList | None:
+    """Get All Security Groups
+
+     Lists the security groups of the caller's organization, one page at a time, each with its number of
+    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
+    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
+    samples").
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SecurityGroupList
+    """
+
+    return sync_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> Response[ApiError | SecurityGroupList]:
+    """Get All Security Groups
+
+     Lists the security groups of the caller's organization, one page at a time, each with its number of
+    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
+    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
+    samples").
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SecurityGroupList]
+    """
+
+    kwargs = _get_kwargs(
+        cur_page=cur_page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> ApiError | SecurityGroupList | None:
+    """Get All Security Groups
+
+     Lists the security groups of the caller's organization, one page at a time, each with its number of
+    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
+    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
+    samples").
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SecurityGroupList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.user_list import UserList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    department: UUID | Unset = UNSET,
+    location: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cur_page"] = cur_page
+
+    params["per_page"] = per_page
+
+    json_department: str | Unset = UNSET
+    if not isinstance(department, Unset):
+        json_department = str(department)
+    params["department"] = json_department
+
+    json_location: str | Unset = UNSET
+    if not isinstance(location, Unset):
+        json_location = str(location)
+    params["location"] = json_location
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | UserList | None:
+    if response.status_code == 200:
+        response_200 = UserList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | UserList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    department: UUID | Unset = UNSET,
+    location: UUID | Unset = UNSET,
+) -> Response[ApiError | UserList]:
+    """Get All Users
+
+     Lists the users of the organization, a page at a time, in the full user form. The list can be
+    narrowed to the users of one department and/or one location; their ids come from the Department and
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        department (UUID | Unset):
+        location (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | UserList]
+    """
+
+    kwargs = _get_kwargs(
+        cur_page=cur_page,
+        per_page=per_page,
+        department=department,
+        location=location,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    department: UUID | Unset = UNSET,
+    location: UUID | Unset = UNSET,
+) -> ApiError | UserList | None:
+    """Get All Users
+
+     Lists the users of the organization, a page at a time, in the full user form. The list can be
+    narrowed to the users of one department and/or one location; their ids come from the Department and
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        department (UUID | Unset):
+        location (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | UserList
+    """
+
+    return sync_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        department=department,
+        location=location,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    department: UUID | Unset = UNSET,
+    location: UUID | Unset = UNSET,
+) -> Response[ApiError | UserList]:
+    """Get All Users
+
+     Lists the users of the organization, a page at a time, in the full user form. The list can be
+    narrowed to the users of one department and/or one location; their ids come from the Department and
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        department (UUID | Unset):
+        location (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | UserList]
+    """
+
+    kwargs = _get_kwargs(
+        cur_page=cur_page,
+        per_page=per_page,
+        department=department,
+        location=location,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    department: UUID | Unset = UNSET,
+    location: UUID | Unset = UNSET,
+) -> ApiError | UserList | None:
+    """Get All Users
+
+     Lists the users of the organization, a page at a time, in the full user form. The list can be
+    narrowed to the users of one department and/or one location; their ids come from the Department and
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+
+    Args:
+        cur_page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        department (UUID | Unset):
+        location (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | UserList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            department=department,
+            location=location,
+        )
+    ).parsed

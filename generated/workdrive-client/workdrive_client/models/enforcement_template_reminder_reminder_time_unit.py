@@ -1,0 +1,18 @@
+from typing import Literal
+
+EnforcementTemplateReminderReminderTimeUnit = Literal["days", "hours", "minutes", "week"]
+
+ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TIME_UNIT_VALUES: set[EnforcementTemplateReminderReminderTimeUnit] = {
+    "days",
+    "hours",
+    "minutes",
+    "week",
+}
+
+
+def check_enforcement_template_reminder_reminder_time_unit(value: str) -> EnforcementTemplateReminderReminderTimeUnit:
+    if value in ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TIME_UNIT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TIME_UNIT_VALUES!r}"
+    )

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.group_chat import GroupChat
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="GroupChatList")
+
+
+@_attrs_define
+class GroupChatList:
+    """One page of group chats."""
+
+    conversations: list[GroupChat]
+    """ The group chats of this page. """
+    meta: Meta
+    """ Pagination block of every listing. `nextPage` is the number to send as `cur_page` for the next page, `null`
+    on the last page (ERRATA.md "Paging"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversations = []
+        for conversations_item_data in self.conversations:
+            conversations_item = conversations_item_data.to_dict()
+            conversations.append(conversations_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversations": conversations,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_chat import GroupChat  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        conversations = []
+        _conversations = d.pop("conversations")
+        for conversations_item_data in _conversations:
+            conversations_item = GroupChat.from_dict(conversations_item_data)
+
+            conversations.append(conversations_item)
+
+        meta = Meta.from_dict(d.pop("meta"))
+
+        group_chat_list = cls(
+            conversations=conversations,
+            meta=meta,
+        )
+
+        group_chat_list.additional_properties = d
+        return group_chat_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

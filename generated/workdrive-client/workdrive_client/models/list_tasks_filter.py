@@ -1,0 +1,14 @@
+from typing import Literal
+
+ListTasksFilter = Literal["INDEPENDENT_TASKS_ASSIGNED_TO_ME", "INDEPENDENT_TASKS_CREATED_BY_ME"]
+
+LIST_TASKS_FILTER_VALUES: set[ListTasksFilter] = {
+    "INDEPENDENT_TASKS_ASSIGNED_TO_ME",
+    "INDEPENDENT_TASKS_CREATED_BY_ME",
+}
+
+
+def check_list_tasks_filter(value: str) -> ListTasksFilter:
+    if value in LIST_TASKS_FILTER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_TASKS_FILTER_VALUES!r}")

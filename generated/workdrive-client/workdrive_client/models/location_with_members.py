@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_summary import UserSummary
+
+
+T = TypeVar("T", bound="LocationWithMembers")
+
+
+@_attrs_define
+class LocationWithMembers:
+    """A location with all its members, as Get Location Members and Update Location Members answer it. The members are not
+    paged.
+
+    """
+
+    id: UUID
+    """ Id of the location. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the location was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the location was last changed. """
+    created_by: UUID | Unset = UNSET
+    """ Id of the user who created the location. """
+    updated_by: UUID | Unset = UNSET
+    """ Id of the user who last changed the location. """
+    added_by: UUID | Unset = UNSET
+    """ Id of the user who added the location; only Create a Location's sample shows this field. """
+    name: str | Unset = UNSET
+    """ Name of the location. """
+    org_id: UUID | Unset = UNSET
+    """ Id of the organization the location belongs to. """
+    member_count: int | Unset = UNSET
+    """ Number of members of the location (answered by Get All Locations). """
+    members: list[UserSummary] | Unset = UNSET
+    """ Every member of the location, as short user objects. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        created_by: str | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = str(self.created_by)
+
+        updated_by: str | Unset = UNSET
+        if not isinstance(self.updated_by, Unset):
+            updated_by = str(self.updated_by)
+
+        added_by: str | Unset = UNSET
+        if not isinstance(self.added_by, Unset):
+            added_by = str(self.added_by)
+
+        name = self.name
+
+        org_id: str | Unset = UNSET
+        if not isinstance(self.org_id, Unset):
+            org_id = str(self.org_id)
+
+        member_count = self.member_count
+
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if added_by is not UNSET:
+            field_dict["addedBy"] = added_by
+        if name is not UNSET:
+            field_dict["name"] = name
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if member_count is not UNSET:
+            field_dict["memberCount"] = member_count
+        if members is not UNSET:
+            field_dict["members"] = members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_summary import UserSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _created_by = d.pop("createdBy", UNSET)
+        created_by: UUID | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UUID(_created_by)
+
+        _updated_by = d.pop("updatedBy", UNSET)
+        updated_by: UUID | Unset
+        if isinstance(_updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = UUID(_updated_by)
+
+        _added_by = d.pop("addedBy", UNSET)
+        added_by: UUID | Unset
+        if isinstance(_added_by, Unset):
+            added_by = UNSET
+        else:
+            added_by = UUID(_added_by)
+
+        name = d.pop("name", UNSET)
+
+        _org_id = d.pop("orgId", UNSET)
+        org_id: UUID | Unset
+        if isinstance(_org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = UUID(_org_id)
+
+        member_count = d.pop("memberCount", UNSET)
+
+        _members = d.pop("members", UNSET)
+        members: list[UserSummary] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = UserSummary.from_dict(members_item_data)
+
+                members.append(members_item)
+
+        location_with_members = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by=created_by,
+            updated_by=updated_by,
+            added_by=added_by,
+            name=name,
+            org_id=org_id,
+            member_count=member_count,
+            members=members,
+        )
+
+        location_with_members.additional_properties = d
+        return location_with_members
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

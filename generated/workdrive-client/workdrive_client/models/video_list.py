@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.video import Video
+
+
+T = TypeVar("T", bound="VideoList")
+
+
+@_attrs_define
+class VideoList:
+    """One page of videos and the paging block."""
+
+    videos: list[Video]
+    """ The videos of this page. """
+    meta: Meta
+    """ Pagination block of every listing. `nextPage` is the number to send as `cur_page` for the next page, `null`
+    on the last page (ERRATA.md "Paging"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        videos = []
+        for videos_item_data in self.videos:
+            videos_item = videos_item_data.to_dict()
+            videos.append(videos_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "videos": videos,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.video import Video  # noqa: PLC0415
+
+        d = dict(src_dict)
+        videos = []
+        _videos = d.pop("videos")
+        for videos_item_data in _videos:
+            videos_item = Video.from_dict(videos_item_data)
+
+            videos.append(videos_item)
+
+        meta = Meta.from_dict(d.pop("meta"))
+
+        video_list = cls(
+            videos=videos,
+            meta=meta,
+        )
+
+        video_list.additional_properties = d
+        return video_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+"""Membership of users in departments, locations and security groups.
+
+A membership is stored under `<group id>/<user id>` with the group id as parent; members are
+answered as user summaries (the stored user's summary fields, or just the id of a user the mock
+does not know).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from specbench.mock.behaviours import Call, Reply, Resource
+from specbench.mock.errors import not_found
+from specbench.mock.operations import CompiledOperation
+from specbench.mock.schemas import resolve
+
+USERS = Resource("users", "uuid")
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Users belonging to the items of one group collection."""
+
+    groups: Resource
+    collection: str
+
+    def group(self, call: Call, key: str) -> dict[str, Any]:
+        group: dict[str, Any] | None = call.store.get(self.groups.collection, str(call.path[key]))
+        if group is None:
+            raise not_found(f"{self.groups.collection} {call.path[key]}")
+        return group
+
+    def add(self, call: Call, group_id: str, user_ids: Iterable[str]) -> None:
+        for user_id in user_ids:
+            record = {"groupId": group_id, "userId": user_id}
+            call.store.put(self.collection, f"{group_id}/{user_id}", record, parent=group_id)
+
+    def remove(self, call: Call, group_id: str, user_ids: Iterable[str]) -> None:
+        for user_id in user_ids:
+            call.store.delete(self.collection, f"{group_id}/{user_id}")
+
+    def user_ids(self, call: Call, group_id: str) -> list[str]:
+        return [r["userId"] for r in call.store.items(self.collection, parent=group_id)]
+
+
+def summary(call: Call, user_id: str, fields: Iterable[str]) -> dict[str, Any]:
+    """A stored user cut down to `fields`; only the id for a user the mock does not know."""
+    user = call.store.get(USERS.collection, user_id) or {"id": user_id}
+    return {name: user[name] for name in fields if name in user}
+
+
+def member_fields(op: CompiledOperation) -> list[str]:
+    """The fields of a member entry in the operation's answer (`members[]`)."""
+    members = op.success_schema().get("properties", {}).get("members", {})
+    return list(
+        resolve(op.document, resolve(op.document, members).get("items", {})).get("properties", {})
+    )
+
+
+BodyIds = Callable[[Any], tuple[list[str], list[str]]]
+
+
+@dataclass
+class Members:
+    """GET or change a group's members; answers the group with its `members` (and heads)."""
+
+    membership: Membership
+    key: str = "id"
+    change: BodyIds | None = None  # body -> (ids to add, ids to remove)
+    fields: tuple[str, ...] = ()
+
+    def bind(self, op: CompiledOperation) -> None:
+        self.fields = tuple(member_fields(op))
+
+    def __call__(self, call: Call) -> Reply:
+        group = self.membership.group(call, self.key)
+        group_id = str(group["id"])
+        if self.change is not None:
+            add, remove = self.change(call.body or {})
+            self.membership.add(call, group_id, add)
+            self.membership.remove(call, group_id, remove)
+        answer = dict(group)
+        answer["members"] = [
+            summary(call, user_id, self.fields)
+            for user_id in self.membership.user_ids(call, group_id)
+        ]
+        return call.op.success_status, answer
+
+
+@dataclass
+class GroupMembers:
+    """Add or remove the users in body `ids` of a group; answers `{}`."""
+
+    membership: Membership
+    adding: bool
+    key: str = "groupId"
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        group_id = str(self.membership.group(call, self.key)["id"])
+        ids = [str(i) for i in (call.body or {}).get("ids") or []]
+        if self.adding:
+            self.membership.add(call, group_id, ids)
+        else:
+            self.membership.remove(call, group_id, ids)
+        return call.op.success_status, {}
