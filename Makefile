@@ -13,7 +13,7 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml)))
-TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' 2>/dev/null)
+TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' -o -name '*.jinja' 2>/dev/null)
 
 .DEFAULT_GOAL := all
 .PHONY: all help setup bundle validate generate check-generated lint test fuzz serve clean distclean lock

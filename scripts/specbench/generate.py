@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from specbench.client_templates_data import write_template_set
 from specbench.layout import GENERATED, ROOT, Api
 
 # A line the generator prints when it skipped or degraded something.
@@ -28,25 +29,29 @@ def _tool_env() -> dict[str, str]:
 
 
 def generate_into(api: Api, output: Path) -> None:
-    """Generate the client of `api` into `output` (created); raise on any warning."""
+    """Generate the client of `api` into `output` (created) with the specbench client templates;
+    raise on any warning."""
     if shutil.which("ruff", path=_tool_env()["PATH"]) is None:
         raise GenerationError("ruff is not installed: the generated code would be unformatted")
-    command = [
-        str(Path(sys.executable).parent / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(api.bundle_json),
-        "--config",
-        str(api.client_config),
-        "--meta",
-        "pdm",
-        "--output-path",
-        str(output),
-        "--overwrite",
-    ]
-    result = subprocess.run(
-        command, cwd=ROOT, env=_tool_env(), capture_output=True, text=True, check=False
-    )
+    with tempfile.TemporaryDirectory(prefix="specbench-templates-") as templates:
+        command = [
+            str(Path(sys.executable).parent / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(api.bundle_json),
+            "--config",
+            str(api.client_config),
+            "--meta",
+            "pdm",
+            "--custom-template-path",
+            str(write_template_set(api, Path(templates))),
+            "--output-path",
+            str(output),
+            "--overwrite",
+        ]
+        result = subprocess.run(
+            command, cwd=ROOT, env=_tool_env(), capture_output=True, text=True, check=False
+        )
     log = (result.stdout + result.stderr).strip()
     noisy = [line for line in log.splitlines() if _WARNING.search(line)]
     if result.returncode != 0 or noisy:

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import pytest
 from botpress_client import AuthenticatedClient
 from botpress_client.api.user import create_user, get_user
+from botpress_client.errors import BotpressError
 from botpress_client.models import CreateUserBody, Error, Tags, UserResponse
 
 from conftest import api_named
@@ -116,15 +117,18 @@ def test_create_user_sends_the_body_and_parses_201(client: AuthenticatedClient) 
     }
 
 
-def test_unknown_user_parses_the_error_body(client: AuthenticatedClient) -> None:
-    parsed = get_user.sync(id="user_missing", client=client, x_bot_id=BOT_ID)
-    assert isinstance(parsed, Error)
-    assert parsed.code == 404
-    assert parsed.type_ == "ResourceNotFound"
+def test_unknown_user_raises_the_typed_error(client: AuthenticatedClient) -> None:
+    with pytest.raises(BotpressError) as raised:
+        get_user.sync(id="user_missing", client=client, x_bot_id=BOT_ID)
+    error = raised.value
+    assert (error.status_code, error.code, error.type) == (404, 404, "ResourceNotFound")
+    assert error.message and isinstance(error.parsed, Error) and error.parsed.code == 404
+    detailed = get_user.sync_detailed(id="user_missing", client=client, x_bot_id=BOT_ID)
+    assert detailed.status_code == 404 and isinstance(detailed.parsed, Error)  # no raise
 
 
-def test_wrong_token_parses_unauthorized(server_url: str) -> None:
+def test_wrong_token_raises_unauthorized(server_url: str) -> None:
     other = AuthenticatedClient(base_url=server_url, token="wrong")
-    parsed = get_user.sync(id="user_01HXYZ8V3K2M4N5P6Q7R8S9T0V", client=other, x_bot_id=BOT_ID)
-    assert isinstance(parsed, Error)
-    assert parsed.type_ == "Unauthorized"
+    with pytest.raises(BotpressError) as raised:
+        get_user.sync(id="user_01HXYZ8V3K2M4N5P6Q7R8S9T0V", client=other, x_bot_id=BOT_ID)
+    assert (raised.value.status_code, raised.value.type) == (401, "Unauthorized")

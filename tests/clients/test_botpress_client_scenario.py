@@ -98,7 +98,7 @@ def test_users_create_get_update_page_delete(client: AuthenticatedClient) -> Non
     assert seen[-1] == user_id  # newest first: the first user created comes last
 
     assert delete_user.sync_detailed(id=user_id, client=client, x_bot_id=BOT).status_code == 200
-    gone = get_user.sync(id=user_id, client=client, x_bot_id=BOT)
+    gone = get_user.sync_detailed(id=user_id, client=client, x_bot_id=BOT).parsed
     assert isinstance(gone, Error)
     assert gone.code == 404 and gone.type_ == "ResourceNotFound"
 
@@ -145,7 +145,9 @@ def test_conversation_with_participant_and_message(client: AuthenticatedClient) 
     assert (
         delete_message.sync_detailed(id=message_id, client=client, x_bot_id=BOT).status_code == 200
     )
-    assert isinstance(get_message.sync(id=message_id, client=client, x_bot_id=BOT), Error)
+    assert isinstance(
+        get_message.sync_detailed(id=message_id, client=client, x_bot_id=BOT).parsed, Error
+    )
 
 
 def test_state_set_get_patch(client: AuthenticatedClient) -> None:
@@ -162,7 +164,7 @@ def test_state_set_get_patch(client: AuthenticatedClient) -> None:
     )
     assert not isinstance(patched, Error) and patched is not None
     assert patched.state.payload.additional_properties == {"step": 2, "lang": "en"}
-    missing = get_state.sync("user", "nobody", "flow", client=client, x_bot_id=BOT)
+    missing = get_state.sync_detailed("user", "nobody", "flow", client=client, x_bot_id=BOT).parsed
     assert isinstance(missing, Error) and missing.code == 404
 
 
@@ -203,5 +205,5 @@ def test_table_with_rows(client: AuthenticatedClient) -> None:
     assert (
         delete_table.sync_detailed("customersTable", client=client, x_bot_id=BOT).status_code == 200
     )
-    gone = get_table.sync("customersTable", client=client, x_bot_id=BOT)
+    gone = get_table.sync_detailed("customersTable", client=client, x_bot_id=BOT).parsed
     assert isinstance(gone, Error) and gone.code == 404

@@ -1,4 +1,9 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Errors raised by the API functions: `KoreAiError` for every error answer."""
+
+import json
+from typing import Any
+
+import httpx
 
 
 class UnexpectedStatus(Exception):
@@ -13,4 +18,48 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+def _first(body: Any, paths: list[list[str | int]]) -> Any:
+    """The value at the first of `paths` (keys and list indexes) that `body` has."""
+    for path in paths:
+        node = body
+        for step in path:
+            if isinstance(step, int) and isinstance(node, list) and len(node) > step:
+                node = node[step]
+            elif isinstance(step, str) and isinstance(node, dict) and step in node:
+                node = node[step]
+            else:
+                break
+        else:
+            return node
+    return None
+
+
+class KoreAiError(Exception):
+    """An error answer of the Kore.ai XO Platform Public API: HTTP status, the vendor's error code and type (where
+    its error body has them), message, the decoded body and the raw response.
+
+    The sync/asyncio functions raise it for every non-2xx answer; the *_detailed functions return
+    the answer as it is."""
+
+    def __init__(self, response: httpx.Response | Any, parsed: Any = None) -> None:
+        self.status_code: int = int(response.status_code)
+        self.response = response
+        self.parsed = parsed
+        try:
+            self.body: Any = json.loads(response.content)
+        except ValueError:
+            self.body = None
+        self.code: Any = _first(self.body, [["code"], ["statusCode"], ["errors", 0, "code"]])
+        self.type: Any = _first(self.body, [["type"], ["error"]])
+        message = _first(self.body, [["message"], ["msg"], ["error_msg"], ["errors", 0, "msg"]])
+        self.message: str = str(message) if message is not None else response.content.decode(errors="replace")
+        super().__init__(f"{self.status_code} {self.type or self.code or ''} {self.message}".replace("  ", " "))
+
+
+def raise_for_error(response: Any) -> None:
+    """Raise `KoreAiError` when the answer (a `types.Response`) is not a 2xx."""
+    if not 200 <= int(response.status_code) < 300:
+        raise KoreAiError(response, response.parsed)
+
+
+__all__ = ["UnexpectedStatus", "KoreAiError", "raise_for_error"]

@@ -1,8 +1,32 @@
+import os
 import ssl
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+from httpx_retries import Retry, RetryTransport
+
+IDEMPOTENT_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE")
+RETRY_STATUSES = (429, 502, 503, 504)
+
+
+def default_retry(*, retry_non_idempotent: bool = False, total: int = 3) -> Retry:
+    """Up to `total` retries with exponential backoff and jitter on 429/502/503/504 and connection
+    errors, honouring `Retry-After`. Only idempotent methods unless `retry_non_idempotent`."""
+    methods = IDEMPOTENT_METHODS + (("POST", "PATCH") if retry_non_idempotent else ())
+    return Retry(
+        total=total,
+        allowed_methods=methods,
+        status_forcelist=RETRY_STATUSES,
+        backoff_factor=0.5,
+        backoff_jitter=1.0,
+        respect_retry_after_header=True,
+    )
+
+
+def default_timeout() -> httpx.Timeout:
+    """30 s per request, 10 s to connect; override per client with `timeout=` or `with_timeout`."""
+    return httpx.Timeout(30.0, connect=10.0)
 
 
 @define
@@ -34,7 +58,9 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(factory=default_timeout, kw_only=True, alias="timeout")
+    retry: Retry | None = field(factory=default_retry, kw_only=True)
+    """Retry policy (see `default_retry`); None switches retries off."""
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -65,6 +91,13 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _transport_args(self) -> dict[str, Any]:
+        """`httpx_args`, plus the retrying transport unless retries are off or a transport is given."""
+        args = dict(self._httpx_args)
+        if self.retry is not None and "transport" not in args:
+            args["transport"] = RetryTransport(retry=self.retry)
+        return args
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -83,7 +116,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._transport_args(),
             )
         return self._client
 
@@ -114,7 +147,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._transport_args(),
             )
         return self._async_client
 
@@ -157,7 +190,9 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(factory=default_timeout, kw_only=True, alias="timeout")
+    retry: Retry | None = field(factory=default_retry, kw_only=True)
+    """Retry policy (see `default_retry`); None switches retries off."""
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -166,10 +201,10 @@ class AuthenticatedClient:
 
     token: str
     """The token to use for authentication"""
-    prefix: str = "Bearer"
-    """The prefix to use for the Authorization header"""
-    auth_header_name: str = "Authorization"
-    """The name of the Authorization header"""
+    prefix: str = ""
+    """The prefix before the token in the credential header"""
+    auth_header_name: str = "X-API-KEY"
+    """The name of the header carrying the credential"""
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -195,6 +230,13 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _transport_args(self) -> dict[str, Any]:
+        """`httpx_args`, plus the retrying transport unless retries are off or a transport is given."""
+        args = dict(self._httpx_args)
+        if self.retry is not None and "transport" not in args:
+            args["transport"] = RetryTransport(retry=self.retry)
+        return args
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -214,7 +256,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._transport_args(),
             )
         return self._client
 
@@ -246,7 +288,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._transport_args(),
             )
         return self._async_client
 
@@ -258,3 +300,13 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> "AuthenticatedClient":
+        """A client for `WORKDRIVE_BASE_URL` (default `https://api.workdrive.invalid`) with the
+        token in `WORKDRIVE_TOKEN`; keyword arguments override either."""
+        token = kwargs.pop("token", None) or os.environ.get("WORKDRIVE_TOKEN")
+        if not token:
+            raise RuntimeError("set WORKDRIVE_TOKEN (or pass token=...)")
+        base_url = kwargs.pop("base_url", None) or os.environ.get("WORKDRIVE_BASE_URL", "https://api.workdrive.invalid")
+        return cls(base_url=base_url, token=token, **kwargs)

@@ -19,6 +19,7 @@ from specbench.mock.apis import vendor_for
 from specbench.mock.auth import Authenticator
 from specbench.mock.behaviours import Behaviour, Call, Example
 from specbench.mock.errors import ApiError
+from specbench.mock.faults import Faults
 from specbench.mock.operations import CompiledOperation, compile_operations
 from specbench.mock.params import coerce, read_header, read_query
 from specbench.mock.rate_limits import RateLimiter, enabled_by_environment
@@ -55,8 +56,10 @@ class MockApp:
         token: str,
         rate_limits: bool = False,
         operations: list[CompiledOperation] | None = None,
+        faults: Faults | None = None,
     ):
         self.vendor = vendor
+        self.faults = faults
         self.limiter = RateLimiter(vendor.rate_limits) if rate_limits else None
         self.store = store
         self.operations = compile_operations(document) if operations is None else operations
@@ -90,6 +93,8 @@ class MockApp:
         if root and path.startswith(root):
             path = path[len(root) :] or "/"
         op, path_values = self.router.match(request.method, path)
+        if self.faults is not None:
+            self.faults.maybe_fail()
         credential = self.auth.check(op, request.headers)
         path_params = self.path_parameters(op, path_values)
         if self.limiter is not None:
@@ -228,10 +233,12 @@ def build_mock_app(
     db_path: str | None = None,
     token: str | None = None,
     rate_limits: bool | None = None,
+    faults: Faults | None = None,
 ) -> MockApp:
     """The mock of `api`: a plain ASGI app serving the bundled spec's operations at its root.
 
-    `rate_limits` (default: `SPECBENCH_MOCK_RATE_LIMITS`) enforces the vendor's documented limits.
+    `rate_limits` (default: `SPECBENCH_MOCK_RATE_LIMITS`) enforces the vendor's documented limits;
+    `faults` makes the next requests fail on purpose (client retry tests).
 
     Not wrapped in a Starlette router: its regex routes do not match paths holding a newline,
     and every path, however odd, must get the vendor's own answer.
@@ -240,7 +247,7 @@ def build_mock_app(
     enforce = enabled_by_environment() if rate_limits is None else rate_limits
     document, operations = compiled_bundle(api.name, api.bundle_json.stat().st_mtime_ns)
     vendor = vendor_for(api.name)
-    return MockApp(document, vendor, store, token or mock_token(), enforce, operations)
+    return MockApp(document, vendor, store, token or mock_token(), enforce, operations, faults)
 
 
 @functools.lru_cache(maxsize=8)

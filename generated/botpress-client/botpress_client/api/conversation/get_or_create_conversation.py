@@ -176,12 +176,14 @@ def sync(
         ConversationResponse | Error
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -257,11 +259,11 @@ async def asyncio(
         ConversationResponse | Error
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

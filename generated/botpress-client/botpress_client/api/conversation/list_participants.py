@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -165,13 +166,15 @@ def sync(
         Error | ListParticipantsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         next_token=next_token,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -240,12 +243,76 @@ async def asyncio(
         Error | ListParticipantsResponse200
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        next_token=next_token,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.user import User
+
+
+def iterate(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    next_token: str | Unset = UNSET,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Iterator[User]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `next_token` (cursor pagination). Raises `errors.BotpressError` on an
+    error answer."""
+    while True:
+        page = sync(
             id=id,
             client=client,
             next_token=next_token,
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-    ).parsed
+        if not isinstance(page, ListParticipantsResponse200):
+            return
+        items = page.participants
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_token
+        if not isinstance(following, str) or not following:
+            return
+        next_token = following
+
+
+async def aiterate(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    next_token: str | Unset = UNSET,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            id=id,
+            client=client,
+            next_token=next_token,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
+        if not isinstance(page, ListParticipantsResponse200):
+            return
+        items = page.participants
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_token
+        if not isinstance(following, str) or not following:
+            return
+        next_token = following

@@ -155,13 +155,15 @@ def sync(
         Empty | Error
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         user_id=user_id,
         client=client,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -230,12 +232,12 @@ async def asyncio(
         Empty | Error
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            user_id=user_id,
-            client=client,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        user_id=user_id,
+        client=client,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -175,13 +175,15 @@ def sync(
         ConversationResponse | Error
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         body=body,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -252,12 +254,12 @@ async def asyncio(
         ConversationResponse | Error
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -204,7 +205,7 @@ def sync(
         Error | ListEventsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         next_token=next_token,
         type_=type_,
@@ -214,7 +215,9 @@ def sync(
         status=status,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -311,8 +314,41 @@ async def asyncio(
         Error | ListEventsResponse200
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        next_token=next_token,
+        type_=type_,
+        conversation_id=conversation_id,
+        user_id=user_id,
+        message_id=message_id,
+        status=status,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.event import Event
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    next_token: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    conversation_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    message_id: str | Unset = UNSET,
+    status: EventStatus | Unset = UNSET,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Iterator[Event]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `next_token` (cursor pagination). Raises `errors.BotpressError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             next_token=next_token,
             type_=type_,
@@ -323,4 +359,51 @@ async def asyncio(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-    ).parsed
+        if not isinstance(page, ListEventsResponse200):
+            return
+        items = page.events
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_token
+        if not isinstance(following, str) or not following:
+            return
+        next_token = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    next_token: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    conversation_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    message_id: str | Unset = UNSET,
+    status: EventStatus | Unset = UNSET,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> AsyncIterator[Event]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            next_token=next_token,
+            type_=type_,
+            conversation_id=conversation_id,
+            user_id=user_id,
+            message_id=message_id,
+            status=status,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
+        if not isinstance(page, ListEventsResponse200):
+            return
+        items = page.events
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_token
+        if not isinstance(following, str) or not following:
+            return
+        next_token = following

@@ -177,12 +177,14 @@ def sync(
         Error | MessageResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -254,11 +256,11 @@ async def asyncio(
         Error | MessageResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

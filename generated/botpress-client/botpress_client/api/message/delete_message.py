@@ -148,12 +148,14 @@ def sync(
         Empty | Error
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -217,11 +219,11 @@ async def asyncio(
         Empty | Error
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -192,7 +192,7 @@ def sync(
         Error | StateResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         type_=type_,
         id=id,
         name=name,
@@ -200,7 +200,9 @@ def sync(
         body=body,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -285,14 +287,14 @@ async def asyncio(
         Error | StateResponse
     """
 
-    return (
-        await asyncio_detailed(
-            type_=type_,
-            id=id,
-            name=name,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        type_=type_,
+        id=id,
+        name=name,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -167,14 +167,16 @@ def sync(
         Error | StateResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         type_=type_,
         id=id,
         name=name,
         client=client,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -250,13 +252,13 @@ async def asyncio(
         Error | StateResponse
     """
 
-    return (
-        await asyncio_detailed(
-            type_=type_,
-            id=id,
-            name=name,
-            client=client,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        type_=type_,
+        id=id,
+        name=name,
+        client=client,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -194,7 +194,7 @@ def sync(
         Error | StateResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         type_=type_,
         id=id,
         name=name,
@@ -202,7 +202,9 @@ def sync(
         body=body,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -289,14 +291,14 @@ async def asyncio(
         Error | StateResponse
     """
 
-    return (
-        await asyncio_detailed(
-            type_=type_,
-            id=id,
-            name=name,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        type_=type_,
+        id=id,
+        name=name,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -180,13 +180,15 @@ def sync(
         Error | RowsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         table=table,
         client=client,
         body=body,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -259,12 +261,12 @@ async def asyncio(
         Error | RowsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            table=table,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        table=table,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

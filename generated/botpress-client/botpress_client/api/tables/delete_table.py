@@ -150,12 +150,14 @@ def sync(
         Empty | Error
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         table=table,
         client=client,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -221,11 +223,11 @@ async def asyncio(
         Empty | Error
     """
 
-    return (
-        await asyncio_detailed(
-            table=table,
-            client=client,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        table=table,
+        client=client,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

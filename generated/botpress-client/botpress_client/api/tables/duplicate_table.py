@@ -189,13 +189,15 @@ def sync(
         DuplicateTableResponse200 | Error
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         source_table_id=source_table_id,
         client=client,
         body=body,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -270,12 +272,12 @@ async def asyncio(
         DuplicateTableResponse200 | Error
     """
 
-    return (
-        await asyncio_detailed(
-            source_table_id=source_table_id,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        source_table_id=source_table_id,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

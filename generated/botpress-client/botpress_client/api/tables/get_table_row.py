@@ -167,13 +167,15 @@ def sync(
         Error | GetTableRowResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         table=table,
         client=client,
         id=id,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -244,12 +246,12 @@ async def asyncio(
         Error | GetTableRowResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            table=table,
-            client=client,
-            id=id,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        table=table,
+        client=client,
+        id=id,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

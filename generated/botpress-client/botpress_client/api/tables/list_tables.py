@@ -164,12 +164,14 @@ def sync(
         Error | ListTablesResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         tags=tags,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -241,11 +243,11 @@ async def asyncio(
         Error | ListTablesResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            tags=tags,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        tags=tags,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -178,14 +179,16 @@ def sync(
         Error | ListUsersResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         next_token=next_token,
         conversation_id=conversation_id,
         tags=tags,
         x_bot_id=x_bot_id,
         x_integration_id=x_integration_id,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -265,8 +268,35 @@ async def asyncio(
         Error | ListUsersResponse200
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        next_token=next_token,
+        conversation_id=conversation_id,
+        tags=tags,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.user import User
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    next_token: str | Unset = UNSET,
+    conversation_id: str | Unset = UNSET,
+    tags: Tags | Unset = UNSET,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> Iterator[User]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `next_token` (cursor pagination). Raises `errors.BotpressError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             next_token=next_token,
             conversation_id=conversation_id,
@@ -274,4 +304,45 @@ async def asyncio(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-    ).parsed
+        if not isinstance(page, ListUsersResponse200):
+            return
+        items = page.users
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_token
+        if not isinstance(following, str) or not following:
+            return
+        next_token = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    next_token: str | Unset = UNSET,
+    conversation_id: str | Unset = UNSET,
+    tags: Tags | Unset = UNSET,
+    x_bot_id: str,
+    x_integration_id: str | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            next_token=next_token,
+            conversation_id=conversation_id,
+            tags=tags,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
+        if not isinstance(page, ListUsersResponse200):
+            return
+        items = page.users
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_token
+        if not isinstance(following, str) or not following:
+            return
+        next_token = following

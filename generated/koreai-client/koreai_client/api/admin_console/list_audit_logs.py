@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -166,14 +167,16 @@ def sync(
         AuditLogsResponse | Error
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         size=size,
         offset=offset,
         from_date=from_date,
         to_date=to_date,
         fetch_after=fetch_after,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -253,8 +256,35 @@ async def asyncio(
         AuditLogsResponse | Error
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        size=size,
+        offset=offset,
+        from_date=from_date,
+        to_date=to_date,
+        fetch_after=fetch_after,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.audit_log import AuditLog
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+    fetch_after: str | Unset = UNSET,
+) -> Iterator[AuditLog]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `offset` (offset pagination). Raises `errors.KoreAiError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             size=size,
             offset=offset,
@@ -262,4 +292,43 @@ async def asyncio(
             to_date=to_date,
             fetch_after=fetch_after,
         )
-    ).parsed
+        if not isinstance(page, AuditLogsResponse):
+            return
+        items = page.auditlogs
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        if page.more_available is not True:
+            return
+        offset = (0 if isinstance(offset, Unset) else offset) + len(items)
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+    fetch_after: str | Unset = UNSET,
+) -> AsyncIterator[AuditLog]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            size=size,
+            offset=offset,
+            from_date=from_date,
+            to_date=to_date,
+            fetch_after=fetch_after,
+        )
+        if not isinstance(page, AuditLogsResponse):
+            return
+        items = page.auditlogs
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        if page.more_available is not True:
+            return
+        offset = (0 if isinstance(offset, Unset) else offset) + len(items)

@@ -177,7 +177,7 @@ def sync(
         Error | WidgetData
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         bot_id=bot_id,
         dashboard_name=dashboard_name,
         widget_name=widget_name,
@@ -185,7 +185,9 @@ def sync(
         start_date=start_date,
         end_date=end_date,
         limit=limit,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -270,14 +272,14 @@ async def asyncio(
         Error | WidgetData
     """
 
-    return (
-        await asyncio_detailed(
-            bot_id=bot_id,
-            dashboard_name=dashboard_name,
-            widget_name=widget_name,
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        bot_id=bot_id,
+        dashboard_name=dashboard_name,
+        widget_name=widget_name,
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

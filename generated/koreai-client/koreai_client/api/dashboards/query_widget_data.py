@@ -188,7 +188,7 @@ def sync(
         Error | WidgetData
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         bot_id=bot_id,
         dashboard_name=dashboard_name,
         widget_name=widget_name,
@@ -197,7 +197,9 @@ def sync(
         start_date=start_date,
         end_date=end_date,
         limit=limit,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -285,15 +287,15 @@ async def asyncio(
         Error | WidgetData
     """
 
-    return (
-        await asyncio_detailed(
-            bot_id=bot_id,
-            dashboard_name=dashboard_name,
-            widget_name=widget_name,
-            client=client,
-            body=body,
-            start_date=start_date,
-            end_date=end_date,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        bot_id=bot_id,
+        dashboard_name=dashboard_name,
+        widget_name=widget_name,
+        client=client,
+        body=body,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

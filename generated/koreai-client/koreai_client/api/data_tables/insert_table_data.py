@@ -142,11 +142,13 @@ def sync(
         Error | TableRow
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         table_name=table_name,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -209,10 +211,10 @@ async def asyncio(
         Error | TableRow
     """
 
-    return (
-        await asyncio_detailed(
-            table_name=table_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

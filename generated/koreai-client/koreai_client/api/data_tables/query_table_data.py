@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -169,13 +170,15 @@ def sync(
         Error | QueryTableDataResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         table_name=table_name,
         client=client,
         body=body,
         sys_limit=sys_limit,
         sys_offset=sys_offset,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -250,12 +253,74 @@ async def asyncio(
         Error | QueryTableDataResponse
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
+        sys_limit=sys_limit,
+        sys_offset=sys_offset,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.table_row import TableRow
+
+
+def iterate(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryTableDataBody,
+    sys_limit: int | Unset = 10,
+    sys_offset: int | Unset = 0,
+) -> Iterator[TableRow]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `sys_offset` (offset pagination). Raises `errors.KoreAiError` on an
+    error answer."""
+    while True:
+        page = sync(
             table_name=table_name,
             client=client,
             body=body,
             sys_limit=sys_limit,
             sys_offset=sys_offset,
         )
-    ).parsed
+        if not isinstance(page, QueryTableDataResponse):
+            return
+        items = page.query_result
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        if page.has_more is not True:
+            return
+        sys_offset = (0 if isinstance(sys_offset, Unset) else sys_offset) + len(items)
+
+
+async def aiterate(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryTableDataBody,
+    sys_limit: int | Unset = 10,
+    sys_offset: int | Unset = 0,
+) -> AsyncIterator[TableRow]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            table_name=table_name,
+            client=client,
+            body=body,
+            sys_limit=sys_limit,
+            sys_offset=sys_offset,
+        )
+        if not isinstance(page, QueryTableDataResponse):
+            return
+        items = page.query_result
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        if page.has_more is not True:
+            return
+        sys_offset = (0 if isinstance(sys_offset, Unset) else sys_offset) + len(items)

@@ -146,11 +146,13 @@ def sync(
         Error | UpdateTableDataResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         table_name=table_name,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -213,10 +215,10 @@ async def asyncio(
         Error | UpdateTableDataResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            table_name=table_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -143,10 +143,12 @@ def sync(
         Error | list[UserDetails]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -210,9 +212,9 @@ async def asyncio(
         Error | list[UserDetails]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -213,13 +214,15 @@ def sync(
         DataPage | Error | str
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         resource_id=resource_id,
         client=client,
         current=current,
         size=size,
         filters=filters,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -336,12 +339,76 @@ async def asyncio(
         DataPage | Error | str
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        resource_id=resource_id,
+        client=client,
+        current=current,
+        size=size,
+        filters=filters,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.data_row import DataRow
+
+
+def iterate(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    current: int | Unset = 1,
+    size: int | Unset = 10,
+    filters: FieldFilters | Unset = UNSET,
+) -> Iterator[DataRow]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `current` (pages pagination). Raises `errors.MspbotsError` on an
+    error answer."""
+    while True:
+        page = sync(
             resource_id=resource_id,
             client=client,
             current=current,
             size=size,
             filters=filters,
         )
-    ).parsed
+        if not isinstance(page, DataPage):
+            return
+        items = page.data
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        current, pages = page.current, page.pages
+        if not isinstance(current, int) or not isinstance(pages, int) or current >= pages:
+            return
+        current = current + 1
+
+
+async def aiterate(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    current: int | Unset = 1,
+    size: int | Unset = 10,
+    filters: FieldFilters | Unset = UNSET,
+) -> AsyncIterator[DataRow]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            resource_id=resource_id,
+            client=client,
+            current=current,
+            size=size,
+            filters=filters,
+        )
+        if not isinstance(page, DataPage):
+            return
+        items = page.data
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        current, pages = page.current, page.pages
+        if not isinstance(current, int) or not isinstance(pages, int) or current >= pages:
+            return
+        current = current + 1

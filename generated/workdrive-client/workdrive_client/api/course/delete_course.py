@@ -126,10 +126,12 @@ def sync(
         ApiError | Empty
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -185,9 +187,9 @@ async def asyncio(
         ApiError | Empty
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

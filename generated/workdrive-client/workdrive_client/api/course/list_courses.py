@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -161,13 +162,15 @@ def sync(
         ApiError | CourseList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cur_page=cur_page,
         per_page=per_page,
         filter_=filter_,
         sort_direction=sort_direction,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -242,12 +245,76 @@ async def asyncio(
         ApiError | CourseList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        filter_=filter_,
+        sort_direction=sort_direction,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.course import Course
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    filter_: str | Unset = UNSET,
+    sort_direction: ListCoursesSortDirection | Unset = "ASC",
+) -> Iterator[Course]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             cur_page=cur_page,
             per_page=per_page,
             filter_=filter_,
             sort_direction=sort_direction,
         )
-    ).parsed
+        if not isinstance(page, CourseList):
+            return
+        items = page.task_lists
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    filter_: str | Unset = UNSET,
+    sort_direction: ListCoursesSortDirection | Unset = "ASC",
+) -> AsyncIterator[Course]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            filter_=filter_,
+            sort_direction=sort_direction,
+        )
+        if not isinstance(page, CourseList):
+            return
+        items = page.task_lists
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

@@ -138,10 +138,12 @@ def sync(
         ApiError | Department
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -207,9 +209,9 @@ async def asyncio(
         ApiError | Department
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

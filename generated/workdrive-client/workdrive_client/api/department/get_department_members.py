@@ -131,10 +131,12 @@ def sync(
         ApiError | DepartmentWithMembers
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -190,9 +192,9 @@ async def asyncio(
         ApiError | DepartmentWithMembers
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -147,11 +147,13 @@ def sync(
         ApiError | Document
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         publish=publish,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -220,10 +222,10 @@ async def asyncio(
         ApiError | Document
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            publish=publish,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        publish=publish,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -146,12 +147,14 @@ def sync(
         ApiError | DocumentList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cur_page=cur_page,
         per_page=per_page,
         category=category,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -217,11 +220,71 @@ async def asyncio(
         ApiError | DocumentList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        category=category,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.document import Document
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    category: str | Unset = UNSET,
+) -> Iterator[Document]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             cur_page=cur_page,
             per_page=per_page,
             category=category,
         )
-    ).parsed
+        if not isinstance(page, DocumentList):
+            return
+        items = page.docs
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    category: str | Unset = UNSET,
+) -> AsyncIterator[Document]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            category=category,
+        )
+        if not isinstance(page, DocumentList):
+            return
+        items = page.docs
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

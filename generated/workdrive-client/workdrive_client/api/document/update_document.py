@@ -163,12 +163,14 @@ def sync(
         ApiError | Document
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         body=body,
         publish=publish,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -244,11 +246,11 @@ async def asyncio(
         ApiError | Document
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            publish=publish,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+        publish=publish,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -155,12 +156,14 @@ def sync(
         ApiError | EnforcementTemplateList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cur_page=cur_page,
         per_page=per_page,
         sort_direction=sort_direction,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -228,11 +231,71 @@ async def asyncio(
         ApiError | EnforcementTemplateList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        sort_direction=sort_direction,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.enforcement_template import EnforcementTemplate
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_direction: ListEnforcementTemplatesSortDirection | Unset = "DESC",
+) -> Iterator[EnforcementTemplate]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             cur_page=cur_page,
             per_page=per_page,
             sort_direction=sort_direction,
         )
-    ).parsed
+        if not isinstance(page, EnforcementTemplateList):
+            return
+        items = page.notification_templates
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_direction: ListEnforcementTemplatesSortDirection | Unset = "DESC",
+) -> AsyncIterator[EnforcementTemplate]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_direction=sort_direction,
+        )
+        if not isinstance(page, EnforcementTemplateList):
+            return
+        items = page.notification_templates
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

@@ -144,10 +144,12 @@ def sync(
         ApiError | Event
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -221,9 +223,9 @@ async def asyncio(
         ApiError | Event
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

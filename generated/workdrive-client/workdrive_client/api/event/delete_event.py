@@ -142,11 +142,13 @@ def sync(
         ApiError | Empty
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         repeat=repeat,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -209,10 +211,10 @@ async def asyncio(
         ApiError | Empty
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            repeat=repeat,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        repeat=repeat,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -247,7 +248,7 @@ def sync(
         ApiError | EventList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         time=time,
         cur_page=cur_page,
@@ -262,7 +263,9 @@ def sync(
         to_date=to_date,
         from_date=from_date,
         include_recent_rsvps=include_recent_rsvps,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -388,8 +391,51 @@ async def asyncio(
         ApiError | EventList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        time=time,
+        cur_page=cur_page,
+        per_page=per_page,
+        external_events=external_events,
+        filter_=filter_,
+        category=category,
+        only_past=only_past,
+        include_happening_now=include_happening_now,
+        only_meeting=only_meeting,
+        only_going=only_going,
+        to_date=to_date,
+        from_date=from_date,
+        include_recent_rsvps=include_recent_rsvps,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.event import Event
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    external_events: bool | Unset = UNSET,
+    filter_: ListEventsFilter | Unset = UNSET,
+    category: str | Unset = UNSET,
+    only_past: bool | Unset = UNSET,
+    include_happening_now: bool | Unset = UNSET,
+    only_meeting: bool | Unset = UNSET,
+    only_going: bool | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    from_date: datetime.datetime | Unset = UNSET,
+    include_recent_rsvps: bool | Unset = UNSET,
+) -> Iterator[Event]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             time=time,
             cur_page=cur_page,
@@ -405,4 +451,61 @@ async def asyncio(
             from_date=from_date,
             include_recent_rsvps=include_recent_rsvps,
         )
-    ).parsed
+        if not isinstance(page, EventList):
+            return
+        items = page.events
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    external_events: bool | Unset = UNSET,
+    filter_: ListEventsFilter | Unset = UNSET,
+    category: str | Unset = UNSET,
+    only_past: bool | Unset = UNSET,
+    include_happening_now: bool | Unset = UNSET,
+    only_meeting: bool | Unset = UNSET,
+    only_going: bool | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    from_date: datetime.datetime | Unset = UNSET,
+    include_recent_rsvps: bool | Unset = UNSET,
+) -> AsyncIterator[Event]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            time=time,
+            cur_page=cur_page,
+            per_page=per_page,
+            external_events=external_events,
+            filter_=filter_,
+            category=category,
+            only_past=only_past,
+            include_happening_now=include_happening_now,
+            only_meeting=only_meeting,
+            only_going=only_going,
+            to_date=to_date,
+            from_date=from_date,
+            include_recent_rsvps=include_recent_rsvps,
+        )
+        if not isinstance(page, EventList):
+            return
+        items = page.events
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

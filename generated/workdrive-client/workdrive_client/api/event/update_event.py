@@ -163,12 +163,14 @@ def sync(
         ApiError | Event
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         body=body,
         repeat=repeat,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -244,11 +246,11 @@ async def asyncio(
         ApiError | Event
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            repeat=repeat,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+        repeat=repeat,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

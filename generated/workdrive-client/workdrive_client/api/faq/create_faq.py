@@ -145,11 +145,13 @@ def sync(
         ApiError | Faq
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         publish=publish,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -216,10 +218,10 @@ async def asyncio(
         ApiError | Faq
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            publish=publish,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        publish=publish,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

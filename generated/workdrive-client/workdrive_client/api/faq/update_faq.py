@@ -165,12 +165,14 @@ def sync(
         ApiError | Faq
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         body=body,
         publish=publish,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -248,11 +250,11 @@ async def asyncio(
         ApiError | Faq
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            publish=publish,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+        publish=publish,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -183,7 +184,7 @@ def sync(
         ApiError | GroupChatList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cur_page=cur_page,
         per_page=per_page,
@@ -191,7 +192,9 @@ def sync(
         my_group_chats=my_group_chats,
         include_participants=include_participants,
         time=time,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -276,8 +279,37 @@ async def asyncio(
         ApiError | GroupChatList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        group_type=group_type,
+        my_group_chats=my_group_chats,
+        include_participants=include_participants,
+        time=time,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.group_chat import GroupChat
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    group_type: GroupChatType | Unset = UNSET,
+    my_group_chats: bool | Unset = UNSET,
+    include_participants: bool | Unset = UNSET,
+    time: datetime.datetime | Unset = UNSET,
+) -> Iterator[GroupChat]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             cur_page=cur_page,
             per_page=per_page,
@@ -286,4 +318,47 @@ async def asyncio(
             include_participants=include_participants,
             time=time,
         )
-    ).parsed
+        if not isinstance(page, GroupChatList):
+            return
+        items = page.conversations
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    group_type: GroupChatType | Unset = UNSET,
+    my_group_chats: bool | Unset = UNSET,
+    include_participants: bool | Unset = UNSET,
+    time: datetime.datetime | Unset = UNSET,
+) -> AsyncIterator[GroupChat]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            group_type=group_type,
+            my_group_chats=my_group_chats,
+            include_participants=include_participants,
+            time=time,
+        )
+        if not isinstance(page, GroupChatList):
+            return
+        items = page.conversations
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

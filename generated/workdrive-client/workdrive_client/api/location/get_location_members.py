@@ -129,10 +129,12 @@ def sync(
         ApiError | LocationWithMembers
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -186,9 +188,9 @@ async def asyncio(
         ApiError | LocationWithMembers
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

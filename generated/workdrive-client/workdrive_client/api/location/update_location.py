@@ -141,11 +141,13 @@ def sync(
         ApiError | Location
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -206,10 +208,10 @@ async def asyncio(
         ApiError | Location
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.get_media_upload_signed_request_mime import (
-    GetMediaUploadSignedRequestMime,
-)
+from ...models.get_media_upload_signed_request_mime import GetMediaUploadSignedRequestMime
 from ...models.media_upload import MediaUpload
 from ...types import UNSET, Response
 
@@ -182,12 +180,14 @@ def sync(
         ApiError | MediaUpload
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         mime=mime,
         name=name,
         module_code=module_code,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -287,11 +287,11 @@ async def asyncio(
         ApiError | MediaUpload
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            mime=mime,
-            name=name,
-            module_code=module_code,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        mime=mime,
+        name=name,
+        module_code=module_code,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

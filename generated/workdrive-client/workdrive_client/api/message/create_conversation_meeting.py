@@ -144,11 +144,13 @@ def sync(
         ApiError | Meeting
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         conversation_id=conversation_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -213,10 +215,10 @@ async def asyncio(
         ApiError | Meeting
     """
 
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

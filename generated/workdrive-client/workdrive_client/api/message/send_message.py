@@ -142,11 +142,13 @@ def sync(
         ApiError | Message
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         conversation_id=conversation_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -209,10 +211,10 @@ async def asyncio(
         ApiError | Message
     """
 
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -113,9 +113,11 @@ def sync(
         ApiError | list[ModuleCodeEntry]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -159,8 +161,8 @@ async def asyncio(
         ApiError | list[ModuleCodeEntry]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -136,10 +136,12 @@ def sync(
         ApiError | Empty
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -205,9 +207,9 @@ async def asyncio(
         ApiError | Empty
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -153,11 +153,13 @@ def sync(
         ApiError | Organization
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -226,10 +228,10 @@ async def asyncio(
         ApiError | Organization
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -140,11 +140,13 @@ def sync(
         ApiError | Photo
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -205,10 +207,10 @@ async def asyncio(
         ApiError | Photo
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

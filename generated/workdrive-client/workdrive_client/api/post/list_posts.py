@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -165,13 +166,15 @@ def sync(
         ApiError | PostList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         time=time,
         cur_page=cur_page,
         per_page=per_page,
         sort_key=sort_key,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -250,12 +253,76 @@ async def asyncio(
         ApiError | PostList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        time=time,
+        cur_page=cur_page,
+        per_page=per_page,
+        sort_key=sort_key,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.post import Post
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_key: ListPostsSortKey | Unset = UNSET,
+) -> Iterator[Post]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             time=time,
             cur_page=cur_page,
             per_page=per_page,
             sort_key=sort_key,
         )
-    ).parsed
+        if not isinstance(page, PostList):
+            return
+        items = page.posts
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    time: datetime.datetime,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_key: ListPostsSortKey | Unset = UNSET,
+) -> AsyncIterator[Post]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            time=time,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_key=sort_key,
+        )
+        if not isinstance(page, PostList):
+            return
+        items = page.posts
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

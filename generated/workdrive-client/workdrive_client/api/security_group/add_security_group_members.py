@@ -145,11 +145,13 @@ def sync(
         ApiError | Empty
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         group_id=group_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -214,10 +216,10 @@ async def asyncio(
         ApiError | Empty
     """
 
-    return (
-        await asyncio_detailed(
-            group_id=group_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -149,11 +149,13 @@ def sync(
         ApiError | Sso
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         manage=manage,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -224,10 +226,10 @@ async def asyncio(
         ApiError | Sso
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            manage=manage,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        manage=manage,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -158,12 +158,14 @@ def sync(
         ApiError | list[Sso]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         manage=manage,
         location=location,
         department=department,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -231,11 +233,11 @@ async def asyncio(
         ApiError | list[Sso]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            manage=manage,
-            location=location,
-            department=department,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        manage=manage,
+        location=location,
+        department=department,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

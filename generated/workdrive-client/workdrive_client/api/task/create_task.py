@@ -140,10 +140,12 @@ def sync(
         ApiError | Task
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -213,9 +215,9 @@ async def asyncio(
         ApiError | Task
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

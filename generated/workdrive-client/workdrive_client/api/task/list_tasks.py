@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -170,14 +171,16 @@ def sync(
         ApiError | TaskList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cur_page=cur_page,
         per_page=per_page,
         sort_direction=sort_direction,
         filter_=filter_,
         published=published,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -255,8 +258,35 @@ async def asyncio(
         ApiError | TaskList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        sort_direction=sort_direction,
+        filter_=filter_,
+        published=published,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.task import Task
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_direction: ListTasksSortDirection | Unset = "ASC",
+    filter_: ListTasksFilter | Unset = UNSET,
+    published: bool | Unset = UNSET,
+) -> Iterator[Task]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             cur_page=cur_page,
             per_page=per_page,
@@ -264,4 +294,45 @@ async def asyncio(
             filter_=filter_,
             published=published,
         )
-    ).parsed
+        if not isinstance(page, TaskList):
+            return
+        items = page.tasks
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    sort_direction: ListTasksSortDirection | Unset = "ASC",
+    filter_: ListTasksFilter | Unset = UNSET,
+    published: bool | Unset = UNSET,
+) -> AsyncIterator[Task]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_direction=sort_direction,
+            filter_=filter_,
+            published=published,
+        )
+        if not isinstance(page, TaskList):
+            return
+        items = page.tasks
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

@@ -149,11 +149,13 @@ def sync(
         ApiError | User
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         bulk=bulk,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -224,10 +226,10 @@ async def asyncio(
         ApiError | User
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            bulk=bulk,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        bulk=bulk,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

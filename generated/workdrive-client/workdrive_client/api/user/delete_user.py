@@ -143,11 +143,13 @@ def sync(
         ApiError | Empty
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         id=id,
         client=client,
         bulk=bulk,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -210,10 +212,10 @@ async def asyncio(
         ApiError | Empty
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            bulk=bulk,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        bulk=bulk,
+    )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -157,13 +158,15 @@ def sync(
         ApiError | UserList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cur_page=cur_page,
         per_page=per_page,
         department=department,
         location=location,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -234,12 +237,76 @@ async def asyncio(
         ApiError | UserList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        department=department,
+        location=location,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.user import User
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    department: UUID | Unset = UNSET,
+    location: UUID | Unset = UNSET,
+) -> Iterator[User]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             cur_page=cur_page,
             per_page=per_page,
             department=department,
             location=location,
         )
-    ).parsed
+        if not isinstance(page, UserList):
+            return
+        items = page.users
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    department: UUID | Unset = UNSET,
+    location: UUID | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            department=department,
+            location=location,
+        )
+        if not isinstance(page, UserList):
+            return
+        items = page.users
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following

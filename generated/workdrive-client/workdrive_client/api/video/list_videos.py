@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -166,14 +167,16 @@ def sync(
         ApiError | VideoList
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cur_page=cur_page,
         per_page=per_page,
         is_following=is_following,
         user_id=user_id,
         search=search,
-    ).parsed
+    )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -255,8 +258,35 @@ async def asyncio(
         ApiError | VideoList
     """
 
-    return (
-        await asyncio_detailed(
+    response = await asyncio_detailed(
+        client=client,
+        cur_page=cur_page,
+        per_page=per_page,
+        is_following=is_following,
+        user_id=user_id,
+        search=search,
+    )
+    errors.raise_for_error(response)
+    return response.parsed
+
+
+from ...models.video import Video
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    is_following: bool | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Iterator[Video]:
+    """Every item of every page, in order, lazily: one request per page, starting from the given
+    `cur_page` (page pagination). Raises `errors.WorkDriveError` on an
+    error answer."""
+    while True:
+        page = sync(
             client=client,
             cur_page=cur_page,
             per_page=per_page,
@@ -264,4 +294,45 @@ async def asyncio(
             user_id=user_id,
             search=search,
         )
-    ).parsed
+        if not isinstance(page, VideoList):
+            return
+        items = page.videos
+        if not isinstance(items, list) or not items:
+            return
+        yield from items
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    cur_page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    is_following: bool | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> AsyncIterator[Video]:
+    """The async twin of `iterate`."""
+    while True:
+        page = await asyncio(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            is_following=is_following,
+            user_id=user_id,
+            search=search,
+        )
+        if not isinstance(page, VideoList):
+            return
+        items = page.videos
+        if not isinstance(items, list) or not items:
+            return
+        for item in items:
+            yield item
+        following = page.meta.next_page
+        if not isinstance(following, int):
+            return
+        cur_page = following
