@@ -85,6 +85,13 @@ def pagination(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
         elif style == "page":
             entry["param"] = spec["pageParam"]
             entry["next"] = [snake_case(spec["meta"]), "next_page"]
+        elif style == "keyset":
+            entry["param"] = spec["cursorParam"]
+            entry["node"] = spec["node"]
+            entry["next"] = [snake_case(part) for part in str(spec["nextCursor"]).split(".")]
+            entry["has_next"] = [snake_case(p) for p in str(spec["hasNextPage"]).split(".")]
+            entry["after"] = spec["afterField"]
+            entry["backward"] = [spec["beforeField"], spec["lastField"]]
         elif style == "offset":
             entry["param"] = spec["offsetParam"]
             entry["more"] = snake_case(spec["more"])
@@ -98,9 +105,13 @@ def pagination(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
+# APIs whose client signs its own JWT from the app's client id and secret.
+SIGNS_ITS_JWT = frozenset({"koreai"})
 AUTH_NOTES = {
     "koreai": "The token is the JWT your app signs (HS256 with the client secret; claims `appId`, "
-    "`sub`).",
+    "`sub`). `AuthenticatedClient.with_app_credentials(base_url, client_id, client_secret)` (or "
+    "`from_env()` with `KOREAI_CLIENT_ID` and `KOREAI_CLIENT_SECRET`) signs it for you, afresh "
+    "before it expires.",
     "botbye": "The token is the Base64-encoded API token, as BotBye hands it out.",
 }
 
@@ -129,6 +140,7 @@ def api_values(api: Api) -> dict[str, Any]:
     header, prefix = credential_header(document)
     return {
         "name": api.name,
+        "jwt": api.name in SIGNS_ITS_JWT,
         "auth_note": AUTH_NOTES.get(api.name, ""),
         "example": example(document),
         "title": document["info"]["title"],

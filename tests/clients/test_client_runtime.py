@@ -5,16 +5,24 @@ built from the environment."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import time
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
+import botbye_client
 import botpress_client
 import koreai_client
+import koreai_client.client as koreai_client_module
 import mspbots_client
 import pytest
 import workdrive_client
 from attrs import evolve
+from botbye_client.api.projects import create_project
+from botbye_client.api.requests import list_requests
+from botbye_client.models import ProjectInput
 from botpress_client.api.user import create_user, get_user
 from botpress_client.api.user import list_users as botpress_list_users
 from botpress_client.errors import BotpressError
@@ -35,7 +43,7 @@ from workdrive_client.models import UserInput
 from conftest import api_named
 from mock_server import serving
 from specbench.mock import build_mock_app
-from specbench.mock.apis.koreai.jwt_auth import sign
+from specbench.mock.apis.koreai.jwt_auth import client_id, sign
 from specbench.mock.apis.mspbots.resources import DATASET_ID
 from specbench.mock.faults import Faults
 
@@ -212,3 +220,79 @@ def test_koreai_iterates_table_rows_by_offset() -> None:
             return [row.additional_properties["n"] async for row in pages]
 
         assert asyncio.run(collect()) == [0, 1, 2, 3, 4]
+
+
+def test_koreai_client_signs_its_own_jwt_and_renews_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = "koreai-app-secret"
+    with serving(build_mock_app(api_named("koreai"), token=secret)) as url:
+        monkeypatch.setenv("KOREAI_BASE_URL", url)
+        monkeypatch.setenv("KOREAI_CLIENT_ID", client_id())
+        monkeypatch.setenv("KOREAI_CLIENT_SECRET", secret)
+        client = koreai_client.AuthenticatedClient.from_env()
+        assert list_audit_logs.sync(client=client) is not None
+
+        monkeypatch.setenv("KOREAI_CLIENT_ID", "cs-another-app")
+        stranger = koreai_client.AuthenticatedClient.from_env()
+        with pytest.raises(KoreAiError) as refused:
+            list_audit_logs.sync(client=stranger)
+        assert refused.value.status_code == 401
+
+    clock = [1_000_000.0]
+    monkeypatch.setattr("koreai_client.client.time.time", lambda: clock[0])
+    signer = koreai_client_module.JwtSigner("cs-app", secret, lifetime=600)
+    first = signer.token()
+    clock[0] += 500  # still 100 s left: the same token
+    assert signer.token() == first
+    clock[0] += 50  # within a minute of expiry: a fresh one
+    assert signer.token() != first
+
+
+def test_botbye_iterates_keyset_pages_with_a_where_tree() -> None:
+    """`cursor.after` ← `pageInfo.endCursor`, `first` 7, a `where` and `order_by` kept on every
+    page: the same nodes, in the same order, as one page of 100."""
+    key = base64.b64encode(TOKEN.encode()).decode()
+    with serving(build_mock_app(api_named("botbye"), token=TOKEN)) as url:
+        client = botbye_client.AuthenticatedClient(
+            base_url=url, token=key, auth_header_name="X-Api-Key", prefix=""
+        )
+        account = "6c1f2a9e-3b7d-4e55-9a01-2f8c4d7e9b10"
+        project = create_project.sync(
+            account, client=client, body=ProjectInput(name="Shop", url="https://shop.example")
+        )
+        assert isinstance(project, botbye_client.models.Project) and isinstance(project.id, str)
+        project_id: str = project.id
+        where = json.dumps({"fieldPath": "requestMethod", "predicate": "eq", "value": "GET"})
+        order = json.dumps([{"fieldPath": "createdAt", "direction": "DESC"}])
+        whole = list_requests.sync(
+            account,
+            project_id,
+            client=client,
+            where=where,
+            order_by=order,
+            cursor=json.dumps({"first": 100}),
+        )
+        assert isinstance(whole, botbye_client.models.RequestConnection)
+        expected = [edge.node.id for edge in whole.edges]
+        assert 7 < len(expected) < 60  # a real filter, several pages of 7
+        pages = list_requests.iterate(
+            account,
+            project_id,
+            client=client,
+            where=where,
+            order_by=order,
+            cursor=json.dumps({"first": 7}),
+        )
+        assert [node.id for node in pages] == expected
+
+        async def collect() -> list[Any]:
+            nodes = list_requests.aiterate(
+                account,
+                project_id,
+                client=client,
+                where=where,
+                order_by=order,
+                cursor=json.dumps({"first": 7}),
+            )
+            return [node.id async for node in nodes]
+
+        assert asyncio.run(collect()) == expected

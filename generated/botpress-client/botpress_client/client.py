@@ -304,7 +304,8 @@ class AuthenticatedClient:
     @classmethod
     def from_env(cls, **kwargs: Any) -> "AuthenticatedClient":
         """A client for `BOTPRESS_BASE_URL` (default `https://api.botpress.cloud`) with the
-        token in `BOTPRESS_TOKEN`; keyword arguments override either."""
+        token in `BOTPRESS_TOKEN`;
+        keyword arguments override these."""
         token = kwargs.pop("token", None) or os.environ.get("BOTPRESS_TOKEN")
         if not token:
             raise RuntimeError("set BOTPRESS_TOKEN (or pass token=...)")

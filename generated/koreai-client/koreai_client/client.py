@@ -1,8 +1,11 @@
 import os
 import ssl
+import time
+from collections.abc import Generator
 from typing import Any, Self
 
 import httpx
+import jwt
 from attrs import define, evolve, field
 from httpx_retries import Retry, RetryTransport
 
@@ -304,9 +307,57 @@ class AuthenticatedClient:
     @classmethod
     def from_env(cls, **kwargs: Any) -> "AuthenticatedClient":
         """A client for `KOREAI_BASE_URL` (default `https://bots.kore.ai`) with the
-        token in `KOREAI_TOKEN`; keyword arguments override either."""
+        token in `KOREAI_TOKEN`, or a JWT signed afresh from
+        `KOREAI_CLIENT_ID` and `KOREAI_CLIENT_SECRET`;
+        keyword arguments override these."""
+        client_id = os.environ.get("KOREAI_CLIENT_ID")
+        client_secret = os.environ.get("KOREAI_CLIENT_SECRET")
+        if "token" not in kwargs and client_id and client_secret:
+            base_url = kwargs.pop("base_url", None) or os.environ.get("KOREAI_BASE_URL", "https://bots.kore.ai")
+            return cls.with_app_credentials(base_url, client_id, client_secret, **kwargs)
         token = kwargs.pop("token", None) or os.environ.get("KOREAI_TOKEN")
         if not token:
             raise RuntimeError("set KOREAI_TOKEN (or pass token=...)")
         base_url = kwargs.pop("base_url", None) or os.environ.get("KOREAI_BASE_URL", "https://bots.kore.ai")
         return cls(base_url=base_url, token=token, **kwargs)
+
+    @classmethod
+    def with_app_credentials(
+        cls, base_url: str, client_id: str, client_secret: str, **kwargs: Any
+    ) -> "AuthenticatedClient":
+        """A client that signs its own JWT (HS256 with the app's client secret, claims `appId` =
+        the client id and `sub`) and signs a fresh one before the previous expires."""
+        signer = JwtSigner(client_id, client_secret)
+        httpx_args = {**kwargs.pop("httpx_args", {}), "auth": JwtAuth(signer)}
+        return cls(base_url=base_url, token=signer.token(), httpx_args=httpx_args, **kwargs)
+
+
+class JwtSigner:
+    """Makes the app's JWT, and a new one when the current one is within a minute of expiry."""
+
+    def __init__(self, client_id: str, client_secret: str, subject: str = "api-client", lifetime: int = 3600) -> None:
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.subject = subject
+        self.lifetime = lifetime
+        self._token = ""
+        self._expires = 0.0
+
+    def token(self) -> str:
+        now = time.time()
+        if now > self._expires - 60:
+            self._expires = now + self.lifetime
+            claims = {"appId": self.client_id, "sub": self.subject, "iat": int(now), "exp": int(self._expires)}
+            self._token = jwt.encode(claims, self.client_secret, algorithm="HS256")
+        return self._token
+
+
+class JwtAuth(httpx.Auth):
+    """Puts a current JWT into the `auth` header of every request."""
+
+    def __init__(self, signer: JwtSigner) -> None:
+        self.signer = signer
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["auth"] = self.signer.token()
+        yield request

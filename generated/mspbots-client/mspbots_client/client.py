@@ -304,7 +304,8 @@ class AuthenticatedClient:
     @classmethod
     def from_env(cls, **kwargs: Any) -> "AuthenticatedClient":
         """A client for `MSPBOTS_BASE_URL` (default `https://api.mspbots.ai`) with the
-        token in `MSPBOTS_TOKEN`; keyword arguments override either."""
+        token in `MSPBOTS_TOKEN`;
+        keyword arguments override these."""
         token = kwargs.pop("token", None) or os.environ.get("MSPBOTS_TOKEN")
         if not token:
             raise RuntimeError("set MSPBOTS_TOKEN (or pass token=...)")

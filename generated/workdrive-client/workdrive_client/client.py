@@ -304,7 +304,8 @@ class AuthenticatedClient:
     @classmethod
     def from_env(cls, **kwargs: Any) -> "AuthenticatedClient":
         """A client for `WORKDRIVE_BASE_URL` (default `https://api.workdrive.invalid`) with the
-        token in `WORKDRIVE_TOKEN`; keyword arguments override either."""
+        token in `WORKDRIVE_TOKEN`;
+        keyword arguments override these."""
         token = kwargs.pop("token", None) or os.environ.get("WORKDRIVE_TOKEN")
         if not token:
             raise RuntimeError("set WORKDRIVE_TOKEN (or pass token=...)")

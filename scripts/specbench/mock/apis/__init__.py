@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from specbench.mock.apis import botpress, koreai, mspbots, workdrive
+from specbench.mock.apis import botbye, botpress, koreai, mspbots, workdrive
 from specbench.mock.auth import credential_headers
 from specbench.mock.vendor import Vendor
 
 VENDORS: dict[str, Vendor] = {
+    "botbye": botbye.VENDOR,
     "botpress": botpress.VENDOR,
     "koreai": koreai.VENDOR,
     "mspbots": mspbots.VENDOR,

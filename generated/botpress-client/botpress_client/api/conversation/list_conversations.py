@@ -310,9 +310,11 @@ def iterate(
         )
         if not isinstance(page, ListConversationsResponse200):
             return
-        items = page.conversations
-        if not isinstance(items, list) or not items:
+        listed = page.conversations
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_token
         if not isinstance(following, str) or not following:
@@ -341,9 +343,11 @@ async def aiterate(
         )
         if not isinstance(page, ListConversationsResponse200):
             return
-        items = page.conversations
-        if not isinstance(items, list) or not items:
+        listed = page.conversations
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_token

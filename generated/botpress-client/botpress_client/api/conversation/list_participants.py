@@ -278,9 +278,11 @@ def iterate(
         )
         if not isinstance(page, ListParticipantsResponse200):
             return
-        items = page.participants
-        if not isinstance(items, list) or not items:
+        listed = page.participants
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_token
         if not isinstance(following, str) or not following:
@@ -307,9 +309,11 @@ async def aiterate(
         )
         if not isinstance(page, ListParticipantsResponse200):
             return
-        items = page.participants
-        if not isinstance(items, list) or not items:
+        listed = page.participants
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_token

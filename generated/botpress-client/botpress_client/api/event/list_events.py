@@ -361,9 +361,11 @@ def iterate(
         )
         if not isinstance(page, ListEventsResponse200):
             return
-        items = page.events
-        if not isinstance(items, list) or not items:
+        listed = page.events
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_token
         if not isinstance(following, str) or not following:
@@ -398,9 +400,11 @@ async def aiterate(
         )
         if not isinstance(page, ListEventsResponse200):
             return
-        items = page.events
-        if not isinstance(items, list) or not items:
+        listed = page.events
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_token

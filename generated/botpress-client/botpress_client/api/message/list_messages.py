@@ -306,9 +306,11 @@ def iterate(
         )
         if not isinstance(page, ListMessagesResponse200):
             return
-        items = page.messages
-        if not isinstance(items, list) or not items:
+        listed = page.messages
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_token
         if not isinstance(following, str) or not following:
@@ -337,9 +339,11 @@ async def aiterate(
         )
         if not isinstance(page, ListMessagesResponse200):
             return
-        items = page.messages
-        if not isinstance(items, list) or not items:
+        listed = page.messages
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_token

@@ -306,9 +306,11 @@ def iterate(
         )
         if not isinstance(page, ListUsersResponse200):
             return
-        items = page.users
-        if not isinstance(items, list) or not items:
+        listed = page.users
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_token
         if not isinstance(following, str) or not following:
@@ -337,9 +339,11 @@ async def aiterate(
         )
         if not isinstance(page, ListUsersResponse200):
             return
-        items = page.users
-        if not isinstance(items, list) or not items:
+        listed = page.users
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_token

@@ -294,9 +294,11 @@ def iterate(
         )
         if not isinstance(page, AuditLogsResponse):
             return
-        items = page.auditlogs
-        if not isinstance(items, list) or not items:
+        listed = page.auditlogs
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         if page.more_available is not True:
             return
@@ -324,9 +326,11 @@ async def aiterate(
         )
         if not isinstance(page, AuditLogsResponse):
             return
-        items = page.auditlogs
-        if not isinstance(items, list) or not items:
+        listed = page.auditlogs
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         if page.more_available is not True:

@@ -288,9 +288,11 @@ def iterate(
         )
         if not isinstance(page, QueryTableDataResponse):
             return
-        items = page.query_result
-        if not isinstance(items, list) or not items:
+        listed = page.query_result
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         if page.has_more is not True:
             return
@@ -316,9 +318,11 @@ async def aiterate(
         )
         if not isinstance(page, QueryTableDataResponse):
             return
-        items = page.query_result
-        if not isinstance(items, list) or not items:
+        listed = page.query_result
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         if page.has_more is not True:

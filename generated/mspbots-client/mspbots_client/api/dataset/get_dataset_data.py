@@ -366,9 +366,11 @@ def iterate(
         )
         if not isinstance(page, DataPage):
             return
-        items = page.data
-        if not isinstance(items, list) or not items:
+        listed = page.data
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         current, pages = page.current, page.pages
         if not isinstance(current, int) or not isinstance(pages, int) or current >= pages:
@@ -395,9 +397,11 @@ async def aiterate(
         )
         if not isinstance(page, DataPage):
             return
-        items = page.data
-        if not isinstance(items, list) or not items:
+        listed = page.data
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         current, pages = page.current, page.pages

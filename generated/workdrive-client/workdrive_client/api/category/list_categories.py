@@ -268,9 +268,11 @@ def iterate(
         )
         if not isinstance(page, CategoryList):
             return
-        items = page.categories
-        if not isinstance(items, list) or not items:
+        listed = page.categories
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -295,9 +297,11 @@ async def aiterate(
         )
         if not isinstance(page, CategoryList):
             return
-        items = page.categories
-        if not isinstance(items, list) or not items:
+        listed = page.categories
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.enforcement_template_list import EnforcementTemplateList
-from ...models.list_enforcement_templates_sort_direction import (
-    ListEnforcementTemplatesSortDirection,
-)
+from ...models.list_enforcement_templates_sort_direction import ListEnforcementTemplatesSortDirection
 from ...types import UNSET, Response, Unset
 
 
@@ -263,9 +261,11 @@ def iterate(
         )
         if not isinstance(page, EnforcementTemplateList):
             return
-        items = page.notification_templates
-        if not isinstance(items, list) or not items:
+        listed = page.notification_templates
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -290,9 +290,11 @@ async def aiterate(
         )
         if not isinstance(page, EnforcementTemplateList):
             return
-        items = page.notification_templates
-        if not isinstance(items, list) or not items:
+        listed = page.notification_templates
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

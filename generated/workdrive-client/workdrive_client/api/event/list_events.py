@@ -453,9 +453,11 @@ def iterate(
         )
         if not isinstance(page, EventList):
             return
-        items = page.events
-        if not isinstance(items, list) or not items:
+        listed = page.events
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -500,9 +502,11 @@ async def aiterate(
         )
         if not isinstance(page, EventList):
             return
-        items = page.events
-        if not isinstance(items, list) or not items:
+        listed = page.events
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

@@ -252,9 +252,11 @@ def iterate(
         )
         if not isinstance(page, FaqList):
             return
-        items = page.data
-        if not isinstance(items, list) or not items:
+        listed = page.data
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -279,9 +281,11 @@ async def aiterate(
         )
         if not isinstance(page, FaqList):
             return
-        items = page.data
-        if not isinstance(items, list) or not items:
+        listed = page.data
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

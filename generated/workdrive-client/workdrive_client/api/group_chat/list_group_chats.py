@@ -320,9 +320,11 @@ def iterate(
         )
         if not isinstance(page, GroupChatList):
             return
-        items = page.conversations
-        if not isinstance(items, list) or not items:
+        listed = page.conversations
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -353,9 +355,11 @@ async def aiterate(
         )
         if not isinstance(page, GroupChatList):
             return
-        items = page.conversations
-        if not isinstance(items, list) or not items:
+        listed = page.conversations
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

@@ -280,9 +280,11 @@ def iterate(
         )
         if not isinstance(page, PhotoList):
             return
-        items = page.photos
-        if not isinstance(items, list) or not items:
+        listed = page.photos
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -309,9 +311,11 @@ async def aiterate(
         )
         if not isinstance(page, PhotoList):
             return
-        items = page.photos
-        if not isinstance(items, list) or not items:
+        listed = page.photos
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

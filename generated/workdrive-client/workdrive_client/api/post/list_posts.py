@@ -288,9 +288,11 @@ def iterate(
         )
         if not isinstance(page, PostList):
             return
-        items = page.posts
-        if not isinstance(items, list) or not items:
+        listed = page.posts
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -317,9 +319,11 @@ async def aiterate(
         )
         if not isinstance(page, PostList):
             return
-        items = page.posts
-        if not isinstance(items, list) or not items:
+        listed = page.posts
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

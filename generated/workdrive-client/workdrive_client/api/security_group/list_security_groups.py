@@ -239,9 +239,11 @@ def iterate(
         )
         if not isinstance(page, SecurityGroupList):
             return
-        items = page.groups
-        if not isinstance(items, list) or not items:
+        listed = page.groups
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -264,9 +266,11 @@ async def aiterate(
         )
         if not isinstance(page, SecurityGroupList):
             return
-        items = page.groups
-        if not isinstance(items, list) or not items:
+        listed = page.groups
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

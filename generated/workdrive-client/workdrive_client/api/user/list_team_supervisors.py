@@ -260,9 +260,11 @@ def iterate(
         )
         if not isinstance(page, UserSupervisorList):
             return
-        items = page.users
-        if not isinstance(items, list) or not items:
+        listed = page.users
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -287,9 +289,11 @@ async def aiterate(
         )
         if not isinstance(page, UserSupervisorList):
             return
-        items = page.users
-        if not isinstance(items, list) or not items:
+        listed = page.users
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

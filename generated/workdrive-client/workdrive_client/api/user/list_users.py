@@ -272,9 +272,11 @@ def iterate(
         )
         if not isinstance(page, UserList):
             return
-        items = page.users
-        if not isinstance(items, list) or not items:
+        listed = page.users
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -301,9 +303,11 @@ async def aiterate(
         )
         if not isinstance(page, UserList):
             return
-        items = page.users
-        if not isinstance(items, list) or not items:
+        listed = page.users
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

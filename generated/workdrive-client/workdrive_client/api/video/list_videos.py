@@ -296,9 +296,11 @@ def iterate(
         )
         if not isinstance(page, VideoList):
             return
-        items = page.videos
-        if not isinstance(items, list) or not items:
+        listed = page.videos
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         yield from items
         following = page.meta.next_page
         if not isinstance(following, int):
@@ -327,9 +329,11 @@ async def aiterate(
         )
         if not isinstance(page, VideoList):
             return
-        items = page.videos
-        if not isinstance(items, list) or not items:
+        listed = page.videos
+        if not isinstance(listed, list) or not listed:
             return
+        items = listed
+
         for item in items:
             yield item
         following = page.meta.next_page

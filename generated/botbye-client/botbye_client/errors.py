@@ -1,0 +1,65 @@
+"""Errors raised by the API functions: `BotByeError` for every error answer."""
+
+import json
+from typing import Any
+
+import httpx
+
+
+class UnexpectedStatus(Exception):
+    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+
+    def __init__(self, status_code: int, content: bytes):
+        self.status_code = status_code
+        self.content = content
+
+        super().__init__(
+            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+        )
+
+
+def _first(body: Any, paths: list[list[str | int]]) -> Any:
+    """The value at the first of `paths` (keys and list indexes) that `body` has."""
+    for path in paths:
+        node = body
+        for step in path:
+            if isinstance(step, int) and isinstance(node, list) and len(node) > step:
+                node = node[step]
+            elif isinstance(step, str) and isinstance(node, dict) and step in node:
+                node = node[step]
+            else:
+                break
+        else:
+            return node
+    return None
+
+
+class BotByeError(Exception):
+    """An error answer of the BotBye Project API: HTTP status, the vendor's error code and type (where
+    its error body has them), message, the decoded body and the raw response.
+
+    The sync/asyncio functions raise it for every non-2xx answer; the *_detailed functions return
+    the answer as it is."""
+
+    def __init__(self, response: httpx.Response | Any, parsed: Any = None) -> None:
+        self.status_code: int = int(response.status_code)
+        self.response = response
+        self.parsed = parsed
+        try:
+            self.body: Any = json.loads(response.content)
+        except ValueError:
+            self.body = None
+        self.code: Any = _first(self.body, [["code"], ["statusCode"], ["errors", 0, "code"]])
+        self.type: Any = _first(self.body, [["type"], ["error"]])
+        message = _first(self.body, [["message"], ["msg"], ["error_msg"], ["errors", 0, "msg"]])
+        self.message: str = str(message) if message is not None else response.content.decode(errors="replace")
+        super().__init__(f"{self.status_code} {self.type or self.code or ''} {self.message}".replace("  ", " "))
+
+
+def raise_for_error(response: Any) -> None:
+    """Raise `BotByeError` when the answer (a `types.Response`) is not a 2xx."""
+    if not 200 <= int(response.status_code) < 300:
+        raise BotByeError(response, response.parsed)
+
+
+__all__ = ["UnexpectedStatus", "BotByeError", "raise_for_error"]

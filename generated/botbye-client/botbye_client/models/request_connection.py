@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.page_info import PageInfo
+    from ..models.request_connection_request_edge import RequestConnectionRequestEdge
+
+
+T = TypeVar("T", bound="RequestConnection")
+
+
+@_attrs_define
+class RequestConnection:
+    """One page of Request nodes, each with its cursor, and the page's `pageInfo` (ERRATA.md "Paged answers")."""
+
+    edges: list[RequestConnectionRequestEdge]
+    """ The items of the page, in order. """
+    page_info: PageInfo
+    """ Pagination block of every paged answer. Send `endCursor` back as `cursor.after` for the next page,
+    `startCursor` as `cursor.before` for the previous one. All five members are always present (ERRATA.md "Paged
+    answers"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        edges = []
+        for edges_item_data in self.edges:
+            edges_item = edges_item_data.to_dict()
+            edges.append(edges_item)
+
+        page_info = self.page_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "edges": edges,
+                "pageInfo": page_info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+        from ..models.request_connection_request_edge import RequestConnectionRequestEdge  # noqa: PLC0415
+
+        d = dict(src_dict)
+        edges = []
+        _edges = d.pop("edges")
+        for edges_item_data in _edges:
+            edges_item = RequestConnectionRequestEdge.from_dict(edges_item_data)
+
+            edges.append(edges_item)
+
+        page_info = PageInfo.from_dict(d.pop("pageInfo"))
+
+        request_connection = cls(
+            edges=edges,
+            page_info=page_info,
+        )
+
+        request_connection.additional_properties = d
+        return request_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

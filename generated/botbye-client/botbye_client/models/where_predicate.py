@@ -1,0 +1,27 @@
+from typing import Literal
+
+WherePredicate = Literal[
+    "and", "eq", "gt", "gte", "in", "is_not_null", "is_null", "like", "lt", "lte", "not_eq", "or", "starts_with"
+]
+
+WHERE_PREDICATE_VALUES: set[WherePredicate] = {
+    "and",
+    "eq",
+    "gt",
+    "gte",
+    "in",
+    "is_not_null",
+    "is_null",
+    "like",
+    "lt",
+    "lte",
+    "not_eq",
+    "or",
+    "starts_with",
+}
+
+
+def check_where_predicate(value: str) -> WherePredicate:
+    if value in WHERE_PREDICATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {WHERE_PREDICATE_VALUES!r}")
