@@ -20,8 +20,9 @@ import mspbots_client
 import pytest
 import workdrive_client
 from attrs import evolve
-from botbye_client.api.projects import create_project
+from botbye_client.api.projects import create_project, get_project
 from botbye_client.api.requests import list_requests
+from botbye_client.errors import BotByeError
 from botbye_client.models import ProjectInput
 from botpress_client.api.user import create_user, get_user
 from botpress_client.api.user import list_users as botpress_list_users
@@ -296,3 +297,24 @@ def test_botbye_iterates_keyset_pages_with_a_where_tree() -> None:
             return [node.id async for node in nodes]
 
         assert asyncio.run(collect()) == expected
+
+
+def test_koreai_and_botbye_404s_raise_their_error_classes() -> None:
+    secret = "koreai-404-secret"
+    with serving(build_mock_app(api_named("koreai"), token=secret)) as url:
+        client = koreai_client.AuthenticatedClient(
+            base_url=url, token=sign(secret), auth_header_name="auth", prefix=""
+        )
+        with pytest.raises(KoreAiError) as ko:
+            query_table_data.sync("never_written", client=client, body=QueryTableDataBody())
+    assert (ko.value.status_code, ko.value.code) == (404, 404)
+    assert "never_written" in ko.value.message
+
+    key = base64.b64encode(TOKEN.encode()).decode()
+    with serving(build_mock_app(api_named("botbye"), token=TOKEN)) as url:
+        client_bb = botbye_client.AuthenticatedClient(
+            base_url=url, token=key, auth_header_name="X-Api-Key", prefix=""
+        )
+        with pytest.raises(BotByeError) as bb:
+            get_project.sync("some-account", "no-such-project", client=client_bb)
+    assert bb.value.status_code == 404 and "no-such-project" in bb.value.message

@@ -76,8 +76,8 @@ def probe_for(api_name: str, document: dict[str, Any], op: Operation, root: str 
 
 
 def first_operation(document: dict[str, Any], *, with_body: bool) -> Operation:
-    """The first operation that takes (or does not take) a JSON request body; among those
-    without one, an operation without path parameters if there is one."""
+    """The first operation that takes (or does not take) a JSON request body, preferring one
+    without path parameters (a made-up path value may name nothing: 404)."""
     found = [
         op
         for op in operations(document)
@@ -89,7 +89,7 @@ def first_operation(document: dict[str, Any], *, with_body: bool) -> Operation:
     ]
     if not found:
         raise LookupError("no such operation in the document")
-    return next((op for op in found if with_body or "{" not in op.path), found[0])
+    return next((op for op in found if "{" not in op.path), found[0])
 
 
 def send(base_url: str, data: bytes) -> Answer:

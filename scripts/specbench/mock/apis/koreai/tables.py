@@ -9,7 +9,7 @@ from typing import Any
 
 from specbench.mock.apis.koreai.jwt_auth import client_id
 from specbench.mock.behaviours import Behaviour, Call, Reply
-from specbench.mock.errors import ApiError
+from specbench.mock.errors import ApiError, not_found
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import now
 
@@ -56,7 +56,14 @@ def table_key(call: Call) -> str:
     return str(call.path["tableName"])
 
 
+TABLES = "tables"  # names of the tables rows were ever inserted into
+
+
 def rows_of(call: Call) -> list[dict[str, Any]]:
+    """The rows of the path's table; 404 for a table the app never wrote to (the mock's stand-in
+    for "no such table or no access", ERRATA.md "Mock tables")."""
+    if call.store.get(TABLES, table_key(call)) is None:
+        raise not_found(f"Data Table {table_key(call)}")
     return [dict(row) for row in call.store.items(ROWS, parent=table_key(call))]
 
 
@@ -96,6 +103,7 @@ class InsertRow:
             "Created_By": author(call),
             "Updated_By": author(call),
         }
+        call.store.put(TABLES, table_key(call), {"name": table_key(call)})
         call.store.put(ROWS, f"{table_key(call)}/{row['sys_Id']}", row, parent=table_key(call))
         return call.op.success_status, row
 
