@@ -9,6 +9,7 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 STAMPS := build/stamps
 CHROMIUM := /usr/bin/chromium
+WRK := /usr/bin/wrk
 # apt-get needs root; elsewhere go through sudo.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
@@ -16,7 +17,7 @@ APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml
 TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' -o -name '*.jinja' 2>/dev/null)
 
 .DEFAULT_GOAL := all
-.PHONY: all help setup bundle validate generate check-generated lint test fuzz serve clean distclean lock
+.PHONY: all help setup bundle validate generate check-generated lint test fuzz bench serve clean distclean lock
 
 EXAMPLES ?= 200
 
@@ -77,21 +78,35 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on the tooling and tests
 test: all lint $(STAMPS)/chromium ## everything above, then the whole test suite
 	$(BIN)/pytest
 
-# The browser test drives Debian's chromium (never a downloaded browser); install it if missing.
-$(STAMPS)/chromium:
+# Debian packages a target needs (never a downloaded binary), installed once if missing:
+# $(call apt_install,PACKAGE,EXECUTABLE) in the recipe of a stamp.
+define apt_install
 	@mkdir -p $(@D)
-	@if [ ! -x $(CHROMIUM) ]; then \
-		echo "installing Debian's chromium (log: $@.log)"; \
+	@if [ ! -x $(2) ]; then \
+		echo "installing Debian's $(1) (log: $@.log)"; \
 		{ $(SUDO) apt-get update -qq && \
-		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; } > $@.log 2>&1 \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(1); } > $@.log 2>&1 \
 		|| { cat $@.log; exit 1; }; \
 	fi
 	@touch $@
+endef
+
+# The browser test drives Debian's chromium (never a downloaded browser).
+$(STAMPS)/chromium:
+	$(call apt_install,chromium,$(CHROMIUM))
+
+# `make bench` loads the mocks with Debian's wrk (only the benchmark needs it).
+$(STAMPS)/wrk:
+	$(call apt_install,wrk,$(WRK))
 
 # A longer schemathesis campaign against every mock (or the live server, see README), with a report.
 fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUnit in build/reports/
 	@mkdir -p build/reports
 	SPECBENCH_FUZZ_EXAMPLES=$(EXAMPLES) $(BIN)/pytest tests/contract/test_schemathesis.py --junitxml=build/reports/fuzz-junit.xml
+
+# Not part of `make test`: minutes long, and its numbers only mean something on a quiet machine.
+bench: all $(STAMPS)/wrk ## our mock vs Prism, fuzzing and pipeline timings → bench/results.{md,json} (BENCH_SECONDS)
+	$(SPECBENCH) bench
 
 serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000)
 	$(SPECBENCH) serve

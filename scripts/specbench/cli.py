@@ -1,4 +1,5 @@
-"""The `specbench` command: bundle, validate and generate, per API or for all of them; serve."""
+"""The `specbench` command: bundle, validate and generate, per API or for all of them; serve;
+bench."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from specbench.bundle import BundleError, bundle, load_bundle
-from specbench.generate import GenerationError, check_generated, generate
 from specbench.layout import Api, select_apis
-from specbench.validate import validate_document
+
+# validate and generate import openapi-spec-validator, jsonschema and openapi-python-client:
+# imported inside their commands, so that `specbench serve` (and its memory) carries none of it.
 
 
 def _bundle(api: Api) -> bool:
@@ -23,6 +25,8 @@ def _bundle(api: Api) -> bool:
 
 
 def _validate(api: Api) -> bool:
+    from specbench.validate import validate_document
+
     document = load_bundle(api)
     problems = validate_document(api, document)
     for problem in problems:
@@ -38,6 +42,8 @@ def _validate(api: Api) -> bool:
 
 
 def _generate(api: Api) -> bool:
+    from specbench.generate import GenerationError, generate
+
     try:
         generate(api)
     except GenerationError as error:
@@ -48,6 +54,8 @@ def _generate(api: Api) -> bool:
 
 
 def _check_generated(api: Api) -> bool:
+    from specbench.generate import GenerationError, check_generated
+
     try:
         drift = check_generated(api)
     except GenerationError as error:
@@ -76,6 +84,12 @@ def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     command.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     command.add_argument("--port", type=int, help="port (default: $PORT, else 8000)")
     command.add_argument("--db", help="file the mocks keep their state in (see the mock engine)")
+    command.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log each request (`make bench` serves this way)",
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -85,9 +99,47 @@ def _serve(args: argparse.Namespace) -> int:
     apis = select_apis(args.apis)
     try:
         port = default_port() if args.port is None else args.port
-        serve(apis, args.host, port, args.db)
+        serve(apis, args.host, port, args.db, access_log=args.access_log)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+def _add_bench(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = sub.add_parser(
+        "bench", help="our mock against Prism, fuzzing speed, pipeline timings (→ bench/)"
+    )
+    command.add_argument(
+        "--only",
+        action="append",
+        choices=("load", "fuzz", "pipeline"),
+        help="measure only this part (repeatable); all three if not given",
+    )
+    command.add_argument(
+        "--seconds",
+        type=int,
+        help="measured seconds per load scenario (default: $BENCH_SECONDS, 10)",
+    )
+
+
+def _bench(args: argparse.Namespace) -> int:
+    # Imported here: only the benchmark needs schemathesis, wrk and Prism.
+    import dataclasses
+
+    from specbench.bench.run import PARTS, run
+    from specbench.bench.settings import from_environment
+
+    settings = from_environment()
+    if args.seconds is not None:
+        if args.seconds < 1:
+            print("--seconds must be at least 1", file=sys.stderr)
+            return 2
+        settings = dataclasses.replace(settings, seconds=args.seconds)
+    try:
+        run(settings, tuple(args.only or PARTS))
+    except RuntimeError as error:
+        print(f"bench: {error}", file=sys.stderr)
         return 1
     return 0
 
@@ -109,12 +161,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = sub.add_parser(name, help=help_text)
         command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
     _add_serve(sub)
+    _add_bench(sub)
     sub.add_parser("fuzz-config", help="write schemathesis.toml (business-rule statuses)")
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args)
     if args.command == "fuzz-config":
         return _fuzz_config()
+    if args.command == "bench":
+        return _bench(args)
     _, action = COMMANDS[args.command]
     results = [action(api) for api in select_apis(args.apis)]
     return 0 if all(results) else 1

@@ -40,9 +40,11 @@ def banner(apis: list[Api], host: str, port: int) -> list[str]:
     return lines
 
 
-def serve(apis: list[Api], host: str, port: int, db_path: str | None = None) -> None:
-    """Build the site and serve it until interrupted."""
+def serve(
+    apis: list[Api], host: str, port: int, db_path: str | None = None, access_log: bool = True
+) -> None:
+    """Build the site and serve it until interrupted (`make bench` turns the access log off)."""
     site = build_site(apis, db_path)
     for line in banner(apis, host, port):
         print(line, flush=True)
-    uvicorn.run(site, host=host, port=port, log_level="info")
+    uvicorn.run(site, host=host, port=port, log_level="info", access_log=access_log)

@@ -1,0 +1,151 @@
+"""schemathesis cases per second: our mock in process (ASGI) against Prism over HTTP.
+
+Both runs are the same work: the same bundle and schemathesis config (the contract tests' auth
+and business-rule statuses), every operation in positive then negative mode, the same number of
+examples each, derandomized (so the same cases in the same order), every check on every answer.
+A failed check is counted, not raised: hypothesis would then shrink, and the two runs would no
+longer do the same work. Only generation is timed along with the calls (no shrinking, no
+database). Against Prism the cases go through one keep-alive `requests` session, as `st run` does.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis.errors import HypothesisException
+from schemathesis.errors import FailureGroup
+
+from specbench.bundle import load_bundle
+from specbench.fuzz_config import MOCK_POSITIVE_STATUSES, operation_settings
+from specbench.layout import Api
+from specbench.mock import build_mock_app
+from specbench.mock.apis import vendor_for
+from specbench.mock.app import mock_token
+
+MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)
+
+
+@dataclass(frozen=True)
+class FuzzResult:
+    """One fuzzing run: how many cases were sent, what came of them, how long it took."""
+
+    target: str
+    cases: int
+    check_failures: int  # cases whose answer failed a check (Prism fails several; not an error)
+    transport_errors: int  # cases that got no answer at all (the run is then not comparable)
+    skipped: int  # operation x mode pairs hypothesis could not generate for
+    seconds: float
+
+    @property
+    def cases_per_second(self) -> float:
+        return self.cases / self.seconds if self.seconds else 0.0
+
+
+def fuzz_config(api: Api, document: dict[str, Any], base_url: str | None) -> dict[str, Any]:
+    """The contract tests' schemathesis config for `api`, aimed at `base_url` if given."""
+    credential = vendor_for(api.name).credential(mock_token())
+    schemes: dict[str, dict[str, str]] = {}
+    for name, scheme in document.get("components", {}).get("securitySchemes", {}).items():
+        if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer":
+            schemes[name] = {"bearer": credential}
+        elif scheme.get("type") == "apiKey":
+            schemes[name] = {"api_key": credential}
+    config: dict[str, Any] = {
+        "auth": {"openapi": schemes},
+        "checks": {"positive_data_acceptance": {"expected-statuses": list(MOCK_POSITIVE_STATUSES)}},
+        "operations": [
+            {"include-operation-id": name, "checks": rules.checks(MOCK_POSITIVE_STATUSES)}
+            for name, rules in operation_settings(api).items()
+        ],
+    }
+    if base_url is not None:
+        config["base-url"] = base_url
+    return config
+
+
+def printable_keys(value: Any) -> bool:
+    """Whether every object key anywhere in `value` is printable ASCII."""
+    if isinstance(value, dict):
+        return all(
+            isinstance(key, str) and key.isascii() and key.isprintable() and printable_keys(item)
+            for key, item in value.items()
+        )
+    if isinstance(value, list):
+        return all(printable_keys(item) for item in value)
+    return True
+
+
+def prism_survives(context: Any, case: Any) -> bool:
+    """Whether Prism 5 can answer `case`; both runs drop the cases it cannot, so both send the
+    same cases and each one gets an answer:
+
+    - a JSON body key holding a control or non-Latin-1 character: Prism copies the key into its
+      `sl-violations` header and the process dies (shared/FACTS.md);
+    - a body that is not JSON at all (schemathesis sends raw bytes): Prism never answers, the
+      client waits for its timeout (10 s a case).
+    """
+    return not isinstance(case.body, bytes | bytearray) and printable_keys(case.body)
+
+
+def load_schema(api: Api, base_url: str | None) -> Any:
+    """The bundle as a schemathesis schema: bound to a fresh in-process mock, or to `base_url`."""
+    document = load_bundle(api)
+    config = schemathesis.Config.from_dict(fuzz_config(api, document, base_url))
+    schema: Any = schemathesis.openapi.from_dict(document, config=config)
+    schema.hook("filter_case")(prism_survives)
+    if base_url is None:
+        schema.app = build_mock_app(api)
+    return schema
+
+
+def fuzz(target: str, schema: Any, examples: int, session: requests.Session | None) -> FuzzResult:
+    """Send `examples` cases per operation and mode, validate every answer; count and time it."""
+    counts: Counter[str] = Counter()
+
+    def send(case: Any) -> None:
+        counts["cases"] += 1
+        try:
+            case.call_and_validate(session=session)
+        except FailureGroup:
+            counts["failures"] += 1
+        except requests.RequestException:
+            counts["errors"] += 1
+
+    bounded = settings(
+        max_examples=examples,
+        phases=[Phase.generate],
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    started = time.perf_counter()
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        for mode in MODES:
+            test = bounded(given(case=operation.as_strategy(generation_mode=mode))(send))
+            try:
+                test()
+            except HypothesisException:
+                counts["skipped"] += 1
+    elapsed = time.perf_counter() - started
+    return FuzzResult(
+        target, counts["cases"], counts["failures"], counts["errors"], counts["skipped"], elapsed
+    )
+
+
+def in_process(api: Api, examples: int) -> FuzzResult:
+    """schemathesis against our mock as an ASGI app in this process (as `make test` runs it)."""
+    return fuzz("ours, in process (ASGI)", load_schema(api, None), examples, None)
+
+
+def over_http(api: Api, base_url: str, examples: int) -> FuzzResult:
+    """schemathesis against the server at `base_url` (Prism) over loopback HTTP."""
+    with requests.Session() as session:
+        return fuzz("Prism, over HTTP", load_schema(api, base_url), examples, session)
