@@ -154,11 +154,10 @@ class MockApp:
 
     def query_parameters(self, op: CompiledOperation, request: Request) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        declared = frozenset(p.name for p in op.parameters if p.location == "query")
         for p in op.parameters:
             if p.location == "query":
                 present, value = read_query(
-                    request.query_params, p.name, p.schema, p.style, p.items, declared
+                    request.query_params, p.name, p.schema, p.style, p.items, op.query_names
                 )
                 if present:
                     values[p.name] = value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,11 @@ class CompiledOperation:
     def pagination(self) -> dict[str, Any] | None:
         value = self.node.get(PAGINATION_KEY)
         return value if isinstance(value, dict) else None
+
+    @functools.cached_property
+    def query_names(self) -> frozenset[str]:
+        """Names of the declared query parameters (a free-form object takes every other key)."""
+        return frozenset(p.name for p in self.parameters if p.location == "query")
 
     def parameter_default(self, name: str) -> Any:
         """The schema default of the named parameter (None when it has none)."""
