@@ -21,19 +21,8 @@ from specbench.openapi import operations, parameters
 
 TEMPLATES = Path(__file__).parent / "client_templates"
 PAGINATION = "x-specbench-pagination"
-ERROR_CLASSES = {
-    "botpress": "BotpressError",
-    "koreai": "KoreAiError",
-    "mspbots": "MspbotsError",
-    "workdrive": "WorkDriveError",
-    "botbye": "BotByeError",
-}
-# Where the message, code and type sit in the five vendors' error bodies, tried in order.
-ERROR_FIELDS = {
-    "message": [["message"], ["msg"], ["error_msg"], ["errors", 0, "msg"]],
-    "code": [["code"], ["statusCode"], ["errors", 0, "code"]],
-    "type": [["type"], ["error"]],
-}
+CLIENT = "x-specbench-client"  # schema: schemas/x-specbench-client.schema.json
+DEEP_OBJECT = "deepObject"
 
 
 def jinja_literal(value: Any) -> str:
@@ -59,6 +48,19 @@ def base_url(document: dict[str, Any]) -> str:
     return url
 
 
+def client_settings(api: Api, document: dict[str, Any]) -> dict[str, Any]:
+    """The document's `x-specbench-client` (validated by the client-settings house rule), with
+    defaults for an API that declares none: `<Name>Error`, a top-level `message`, and the
+    credential form its security scheme implies."""
+    settings: dict[str, Any] = dict(document.get(CLIENT) or {})
+    settings.setdefault("errorClass", api.name.title().replace("-", "") + "Error")
+    fields = {"message": [["message"]], "code": [], "type": [], **settings.get("errorFields", {})}
+    settings["errorFields"] = fields
+    _, prefix = credential_header(document)
+    settings.setdefault("credential", {"form": "bearer" if prefix else "header"})
+    return settings
+
+
 def credential_header(document: dict[str, Any]) -> tuple[str, str]:
     """(header name, prefix) of the document's first security scheme."""
     schemes = (document.get("components") or {}).get("securitySchemes", {})
@@ -68,6 +70,20 @@ def credential_header(document: dict[str, Any]) -> tuple[str, str]:
         if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
             return str(scheme["name"]), ""
     return "Authorization", "Bearer"
+
+
+def deep_objects(document: dict[str, Any]) -> dict[str, list[str]]:
+    """Each operation's query parameters declared `style: deepObject`, by operation."""
+    found: dict[str, list[str]] = {}
+    for op in operations(document):
+        names = [
+            str(param["name"])
+            for param in parameters(document, op)
+            if param.get("in") == "query" and param.get("style") == DEEP_OBJECT
+        ]
+        if names:
+            found[snake_case(str(op.operation_id))] = names
+    return found
 
 
 def pagination(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -105,17 +121,6 @@ def pagination(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
-# APIs whose client signs its own JWT from the app's client id and secret.
-SIGNS_ITS_JWT = frozenset({"koreai"})
-AUTH_NOTES = {
-    "koreai": "The token is the JWT your app signs (HS256 with the client secret; claims `appId`, "
-    "`sub`). `AuthenticatedClient.with_app_credentials(base_url, client_id, client_secret)` (or "
-    "`from_env()` with `KOREAI_CLIENT_ID` and `KOREAI_CLIENT_SECRET`) signs it for you, afresh "
-    "before it expires.",
-    "botbye": "The token is the Base64-encoded API token, as BotBye hands it out.",
-}
-
-
 def example(document: dict[str, Any]) -> dict[str, str] | None:
     """The first paginated operation without path parameters: the README's first call."""
     for op in operations(document):
@@ -138,19 +143,24 @@ def example(document: dict[str, Any]) -> dict[str, str] | None:
 def api_values(api: Api) -> dict[str, Any]:
     document = load_bundle(api)
     header, prefix = credential_header(document)
+    settings = client_settings(api, document)
+    credential = settings["credential"]
     return {
         "name": api.name,
-        "jwt": api.name in SIGNS_ITS_JWT,
-        "auth_note": AUTH_NOTES.get(api.name, ""),
+        "credential": credential["form"],
+        "jwt": credential["form"] == "jwt-hs256",
+        "claims": credential.get("claims", {}),
+        "auth_note": " ".join(str(settings.get("authNote", "")).split()),
         "example": example(document),
         "title": document["info"]["title"],
-        "error_class": ERROR_CLASSES.get(api.name, api.name.title().replace("-", "") + "Error"),
-        "error_fields": ERROR_FIELDS,
+        "error_class": settings["errorClass"],
+        "error_fields": settings["errorFields"],
         "env_prefix": api.name.upper(),
         "base_url": base_url(document),
         "auth_header": json.dumps(header),
         "auth_prefix": json.dumps(prefix),
         "pagination": pagination(document),
+        "deep_objects": deep_objects(document),
     }
 
 

@@ -166,3 +166,21 @@ def test_link_to_an_unknown_operation(botpress: SpecCopy) -> None:
     outcome = botpress.validate()
     assert outcome.returncode != 0
     assert "[links] link 'DuplicateTable' names unknown operation 'copyTable'" in outcome.output
+
+
+def test_client_settings_must_match_their_schema(botpress: SpecCopy) -> None:
+    botpress.edit("openapi.yaml", "  errorClass: BotpressError\n", "  errorClass: botpress\n")
+    botpress.edit("openapi.yaml", "    form: bearer\n", "    form: header\n")
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert (
+        "specs/botpress/openapi.yaml: x-specbench-client > errorClass: [client-settings] "
+        "x-specbench-client: 'botpress' does not match"
+    ) in outcome.output
+    botpress.edit("openapi.yaml", "  errorClass: botpress\n", "  errorClass: BotpressError\n")
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert (
+        "x-specbench-client > credential > form: [client-settings] form 'header' needs an "
+        "apiKey security scheme in a header"
+    ) in outcome.output

@@ -325,8 +325,8 @@ class AuthenticatedClient:
     def with_app_credentials(
         cls, base_url: str, client_id: str, client_secret: str, **kwargs: Any
     ) -> "AuthenticatedClient":
-        """A client that signs its own JWT (HS256 with the app's client secret, claims `appId` =
-        the client id and `sub`) and signs a fresh one before the previous expires."""
+        """A client that signs its own JWT (HS256 with the app's client secret; claims: appId, sub)
+        and signs a fresh one before the previous expires."""
         signer = JwtSigner(client_id, client_secret)
         httpx_args = {**kwargs.pop("httpx_args", {}), "auth": JwtAuth(signer)}
         return cls(base_url=base_url, token=signer.token(), httpx_args=httpx_args, **kwargs)
@@ -347,7 +347,12 @@ class JwtSigner:
         now = time.time()
         if now > self._expires - 60:
             self._expires = now + self.lifetime
-            claims = {"appId": self.client_id, "sub": self.subject, "iat": int(now), "exp": int(self._expires)}
+            claims = {
+                "appId": self.client_id,
+                "sub": self.subject,
+                "iat": int(now),
+                "exp": int(self._expires),
+            }
             self._token = jwt.encode(claims, self.client_secret, algorithm="HS256")
         return self._token
 

@@ -1,9 +1,12 @@
-"""Errors raised by the API functions: `KoreAiError` for every error answer."""
+"""Contains shared errors types that can be raised from API functions"""
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
+
+_T = TypeVar("_T")
 
 
 class UnexpectedStatus(Exception):
@@ -38,10 +41,10 @@ class KoreAiError(Exception):
     """An error answer of the Kore.ai XO Platform Public API: HTTP status, the vendor's error code and type (where
     its error body has them), message, the decoded body and the raw response.
 
-    The sync/asyncio functions raise it for every non-2xx answer; the *_detailed functions return
-    the answer as it is."""
+    The sync/asyncio functions raise it for every answer but a documented success; every
+    function raises it for an answer whose body does not match the documented schema."""
 
-    def __init__(self, response: httpx.Response | Any, parsed: Any = None) -> None:
+    def __init__(self, response: httpx.Response | Any, parsed: Any = None, reason: str | None = None) -> None:
         self.status_code: int = int(response.status_code)
         self.response = response
         self.parsed = parsed
@@ -49,10 +52,13 @@ class KoreAiError(Exception):
             self.body: Any = json.loads(response.content)
         except ValueError:
             self.body = None
-        self.code: Any = _first(self.body, [["code"], ["statusCode"], ["errors", 0, "code"]])
-        self.type: Any = _first(self.body, [["type"], ["error"]])
-        message = _first(self.body, [["message"], ["msg"], ["error_msg"], ["errors", 0, "msg"]])
-        self.message: str = str(message) if message is not None else response.content.decode(errors="replace")
+        self.code: Any = _first(self.body, [["errors", 0, "code"]])
+        self.type: Any = _first(self.body, [])
+        message = _first(self.body, [["errors", 0, "msg"]])
+        if reason is not None:
+            self.message: str = reason
+        else:
+            self.message = str(message) if message is not None else response.content.decode(errors="replace")
         super().__init__(f"{self.status_code} {self.type or self.code or ''} {self.message}".replace("  ", " "))
 
 
@@ -62,4 +68,15 @@ def raise_for_error(response: Any) -> None:
         raise KoreAiError(response, response.parsed)
 
 
-__all__ = ["UnexpectedStatus", "KoreAiError", "raise_for_error"]
+def parse_answer(parse: Callable[..., _T], client: Any, response: httpx.Response) -> _T:
+    """`parse(client=client, response=response)`; an answer whose body does not match the
+    documented schema raises `KoreAiError` (with the body as received)."""
+    try:
+        return parse(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise KoreAiError(
+            response, None, reason=f"the answer does not match the documented schema ({error!r})"
+        ) from error
+
+
+__all__ = ["UnexpectedStatus", "KoreAiError", "raise_for_error", "parse_answer"]

@@ -7,6 +7,7 @@ from typing import Any
 from specbench.lint.problem import Problem
 from specbench.lint.rules import (
     Rule,
+    client_settings,
     examples,
     links,
     operation_docs,
@@ -27,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     examples.RULE,
     links.RULE,
     unused_components.RULE,
+    client_settings.RULE,
 )
 
 

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 OrderByTermDirection = Literal["ASC", "DESC"]
 
@@ -11,4 +11,5 @@ ORDER_BY_TERM_DIRECTION_VALUES: set[OrderByTermDirection] = {
 def check_order_by_term_direction(value: str) -> OrderByTermDirection:
     if value in ORDER_BY_TERM_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ORDER_BY_TERM_DIRECTION_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(OrderByTermDirection, value)

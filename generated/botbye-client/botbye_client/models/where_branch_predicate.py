@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 WhereBranchPredicate = Literal["and", "or"]
 
@@ -11,4 +11,5 @@ WHERE_BRANCH_PREDICATE_VALUES: set[WhereBranchPredicate] = {
 def check_where_branch_predicate(value: str) -> WhereBranchPredicate:
     if value in WHERE_BRANCH_PREDICATE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WHERE_BRANCH_PREDICATE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(WhereBranchPredicate, value)

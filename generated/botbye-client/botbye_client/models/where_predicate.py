@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 WherePredicate = Literal[
     "and", "eq", "gt", "gte", "in", "is_not_null", "is_null", "like", "lt", "lte", "not_eq", "or", "starts_with"
@@ -24,4 +24,5 @@ WHERE_PREDICATE_VALUES: set[WherePredicate] = {
 def check_where_predicate(value: str) -> WherePredicate:
     if value in WHERE_PREDICATE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WHERE_PREDICATE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(WherePredicate, value)

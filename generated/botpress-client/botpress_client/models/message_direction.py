@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MessageDirection = Literal["incoming", "outgoing"]
 
@@ -11,4 +11,5 @@ MESSAGE_DIRECTION_VALUES: set[MessageDirection] = {
 def check_message_direction(value: str) -> MessageDirection:
     if value in MESSAGE_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MESSAGE_DIRECTION_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(MessageDirection, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TableColumnFormat = Literal["date-time"]
 
@@ -10,4 +10,5 @@ TABLE_COLUMN_FORMAT_VALUES: set[TableColumnFormat] = {
 def check_table_column_format(value: str) -> TableColumnFormat:
     if value in TABLE_COLUMN_FORMAT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TABLE_COLUMN_FORMAT_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(TableColumnFormat, value)

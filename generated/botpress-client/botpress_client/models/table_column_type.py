@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TableColumnType = Literal["boolean", "null", "number", "object", "string"]
 
@@ -14,4 +14,5 @@ TABLE_COLUMN_TYPE_VALUES: set[TableColumnType] = {
 def check_table_column_type(value: str) -> TableColumnType:
     if value in TABLE_COLUMN_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TABLE_COLUMN_TYPE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(TableColumnType, value)

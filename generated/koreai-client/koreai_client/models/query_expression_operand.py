@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 QueryExpressionOperand = Literal["!=", "<", "=", ">"]
 
@@ -13,4 +13,5 @@ QUERY_EXPRESSION_OPERAND_VALUES: set[QueryExpressionOperand] = {
 def check_query_expression_operand(value: str) -> QueryExpressionOperand:
     if value in QUERY_EXPRESSION_OPERAND_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {QUERY_EXPRESSION_OPERAND_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(QueryExpressionOperand, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TableQueryOperator = Literal["and", "or"]
 
@@ -11,4 +11,5 @@ TABLE_QUERY_OPERATOR_VALUES: set[TableQueryOperator] = {
 def check_table_query_operator(value: str) -> TableQueryOperator:
     if value in TABLE_QUERY_OPERATOR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TABLE_QUERY_OPERATOR_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(TableQueryOperator, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 EnforcementTemplateReminderReminderTimeUnit = Literal["days", "hours", "minutes", "week"]
 
@@ -13,6 +13,5 @@ ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TIME_UNIT_VALUES: set[EnforcementTemplate
 def check_enforcement_template_reminder_reminder_time_unit(value: str) -> EnforcementTemplateReminderReminderTimeUnit:
     if value in ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TIME_UNIT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TIME_UNIT_VALUES!r}"
-    )
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(EnforcementTemplateReminderReminderTimeUnit, value)

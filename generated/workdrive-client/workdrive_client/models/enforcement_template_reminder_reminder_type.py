@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 EnforcementTemplateReminderReminderType = Literal["email", "push", "restrict", "text"]
 
@@ -13,6 +13,5 @@ ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TYPE_VALUES: set[EnforcementTemplateRemin
 def check_enforcement_template_reminder_reminder_type(value: str) -> EnforcementTemplateReminderReminderType:
     if value in ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_TEMPLATE_REMINDER_REMINDER_TYPE_VALUES!r}"
-    )
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(EnforcementTemplateReminderReminderType, value)

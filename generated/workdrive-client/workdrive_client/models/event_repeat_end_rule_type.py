@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 EventRepeatEndRuleType = Literal["on"]
 
@@ -10,4 +10,5 @@ EVENT_REPEAT_END_RULE_TYPE_VALUES: set[EventRepeatEndRuleType] = {
 def check_event_repeat_end_rule_type(value: str) -> EventRepeatEndRuleType:
     if value in EVENT_REPEAT_END_RULE_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EVENT_REPEAT_END_RULE_TYPE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(EventRepeatEndRuleType, value)

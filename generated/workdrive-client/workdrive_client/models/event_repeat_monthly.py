@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 EventRepeatMonthly = Literal["monthly"]
 
@@ -10,4 +10,5 @@ EVENT_REPEAT_MONTHLY_VALUES: set[EventRepeatMonthly] = {
 def check_event_repeat_monthly(value: str) -> EventRepeatMonthly:
     if value in EVENT_REPEAT_MONTHLY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EVENT_REPEAT_MONTHLY_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(EventRepeatMonthly, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 EventRepeatRuleType = Literal["frequency"]
 
@@ -10,4 +10,5 @@ EVENT_REPEAT_RULE_TYPE_VALUES: set[EventRepeatRuleType] = {
 def check_event_repeat_rule_type(value: str) -> EventRepeatRuleType:
     if value in EVENT_REPEAT_RULE_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EVENT_REPEAT_RULE_TYPE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(EventRepeatRuleType, value)

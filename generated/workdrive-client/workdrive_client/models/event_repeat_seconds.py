@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 EventRepeatSeconds = Literal[86400, 604800, 1209600]
 
@@ -12,4 +12,5 @@ EVENT_REPEAT_SECONDS_VALUES: set[EventRepeatSeconds] = {
 def check_event_repeat_seconds(value: int) -> EventRepeatSeconds:
     if value in EVENT_REPEAT_SECONDS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EVENT_REPEAT_SECONDS_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(EventRepeatSeconds, value)

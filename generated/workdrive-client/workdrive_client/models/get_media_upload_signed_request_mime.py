@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 GetMediaUploadSignedRequestMime = Literal[
     "application/msword",
@@ -28,4 +28,5 @@ GET_MEDIA_UPLOAD_SIGNED_REQUEST_MIME_VALUES: set[GetMediaUploadSignedRequestMime
 def check_get_media_upload_signed_request_mime(value: str) -> GetMediaUploadSignedRequestMime:
     if value in GET_MEDIA_UPLOAD_SIGNED_REQUEST_MIME_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_MEDIA_UPLOAD_SIGNED_REQUEST_MIME_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(GetMediaUploadSignedRequestMime, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 GroupChatType = Literal["CHAT_GROUP", "ROOM"]
 
@@ -11,4 +11,5 @@ GROUP_CHAT_TYPE_VALUES: set[GroupChatType] = {
 def check_group_chat_type(value: str) -> GroupChatType:
     if value in GROUP_CHAT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GROUP_CHAT_TYPE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(GroupChatType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListCoursesSortDirection = Literal["ASC", "DESC"]
 
@@ -11,4 +11,5 @@ LIST_COURSES_SORT_DIRECTION_VALUES: set[ListCoursesSortDirection] = {
 def check_list_courses_sort_direction(value: str) -> ListCoursesSortDirection:
     if value in LIST_COURSES_SORT_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_COURSES_SORT_DIRECTION_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListCoursesSortDirection, value)

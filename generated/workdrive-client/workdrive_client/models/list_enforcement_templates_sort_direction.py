@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListEnforcementTemplatesSortDirection = Literal["ASC", "DESC"]
 
@@ -11,4 +11,5 @@ LIST_ENFORCEMENT_TEMPLATES_SORT_DIRECTION_VALUES: set[ListEnforcementTemplatesSo
 def check_list_enforcement_templates_sort_direction(value: str) -> ListEnforcementTemplatesSortDirection:
     if value in LIST_ENFORCEMENT_TEMPLATES_SORT_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_ENFORCEMENT_TEMPLATES_SORT_DIRECTION_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListEnforcementTemplatesSortDirection, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListEventsFilter = Literal["COURSE", "EVENT", "FAQ", "LIVESTREAM", "POST"]
 
@@ -14,4 +14,5 @@ LIST_EVENTS_FILTER_VALUES: set[ListEventsFilter] = {
 def check_list_events_filter(value: str) -> ListEventsFilter:
     if value in LIST_EVENTS_FILTER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_EVENTS_FILTER_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListEventsFilter, value)

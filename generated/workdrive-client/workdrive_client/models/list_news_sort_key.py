@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListNewsSortKey = Literal["a", "b", "c"]
 
@@ -12,4 +12,5 @@ LIST_NEWS_SORT_KEY_VALUES: set[ListNewsSortKey] = {
 def check_list_news_sort_key(value: str) -> ListNewsSortKey:
     if value in LIST_NEWS_SORT_KEY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_NEWS_SORT_KEY_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListNewsSortKey, value)

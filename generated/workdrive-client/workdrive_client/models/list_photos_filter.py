@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListPhotosFilter = Literal["all_photos", "friends_photos", "only_me_photos", "tagged_photos", "team_photos"]
 
@@ -14,4 +14,5 @@ LIST_PHOTOS_FILTER_VALUES: set[ListPhotosFilter] = {
 def check_list_photos_filter(value: str) -> ListPhotosFilter:
     if value in LIST_PHOTOS_FILTER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_PHOTOS_FILTER_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListPhotosFilter, value)

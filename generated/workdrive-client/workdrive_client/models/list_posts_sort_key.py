@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListPostsSortKey = Literal["a", "b", "c"]
 
@@ -12,4 +12,5 @@ LIST_POSTS_SORT_KEY_VALUES: set[ListPostsSortKey] = {
 def check_list_posts_sort_key(value: str) -> ListPostsSortKey:
     if value in LIST_POSTS_SORT_KEY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_POSTS_SORT_KEY_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListPostsSortKey, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListTasksFilter = Literal["INDEPENDENT_TASKS_ASSIGNED_TO_ME", "INDEPENDENT_TASKS_CREATED_BY_ME"]
 
@@ -11,4 +11,5 @@ LIST_TASKS_FILTER_VALUES: set[ListTasksFilter] = {
 def check_list_tasks_filter(value: str) -> ListTasksFilter:
     if value in LIST_TASKS_FILTER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_TASKS_FILTER_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListTasksFilter, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListTasksSortDirection = Literal["ASC", "DESC"]
 
@@ -11,4 +11,5 @@ LIST_TASKS_SORT_DIRECTION_VALUES: set[ListTasksSortDirection] = {
 def check_list_tasks_sort_direction(value: str) -> ListTasksSortDirection:
     if value in LIST_TASKS_SORT_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_TASKS_SORT_DIRECTION_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(ListTasksSortDirection, value)

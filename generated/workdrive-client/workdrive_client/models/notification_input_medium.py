@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 NotificationInputMedium = Literal["EMAIL", "INAPP", "PUSH", "SMS"]
 
@@ -13,4 +13,5 @@ NOTIFICATION_INPUT_MEDIUM_VALUES: set[NotificationInputMedium] = {
 def check_notification_input_medium(value: str) -> NotificationInputMedium:
     if value in NOTIFICATION_INPUT_MEDIUM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {NOTIFICATION_INPUT_MEDIUM_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(NotificationInputMedium, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 OrganizationAuthMethod = Literal["internal", "ldap"]
 
@@ -11,4 +11,5 @@ ORGANIZATION_AUTH_METHOD_VALUES: set[OrganizationAuthMethod] = {
 def check_organization_auth_method(value: str) -> OrganizationAuthMethod:
     if value in ORGANIZATION_AUTH_METHOD_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ORGANIZATION_AUTH_METHOD_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(OrganizationAuthMethod, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 SsoType = Literal["QUICK_LINK", "SSO"]
 
@@ -11,4 +11,5 @@ SSO_TYPE_VALUES: set[SsoType] = {
 def check_sso_type(value: str) -> SsoType:
     if value in SSO_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SSO_TYPE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(SsoType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TaskStatus = Literal["draft", "publish"]
 
@@ -11,4 +11,5 @@ TASK_STATUS_VALUES: set[TaskStatus] = {
 def check_task_status(value: str) -> TaskStatus:
     if value in TASK_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TASK_STATUS_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(TaskStatus, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TaskType = Literal["Article", "Document", "QuizLink", "TrainingCourse", "Video"]
 
@@ -14,4 +14,5 @@ TASK_TYPE_VALUES: set[TaskType] = {
 def check_task_type(value: str) -> TaskType:
     if value in TASK_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TASK_TYPE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(TaskType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 UserInputDefaultVisibility = Literal["public", "restricted"]
 
@@ -11,4 +11,5 @@ USER_INPUT_DEFAULT_VISIBILITY_VALUES: set[UserInputDefaultVisibility] = {
 def check_user_input_default_visibility(value: str) -> UserInputDefaultVisibility:
     if value in USER_INPUT_DEFAULT_VISIBILITY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_INPUT_DEFAULT_VISIBILITY_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(UserInputDefaultVisibility, value)

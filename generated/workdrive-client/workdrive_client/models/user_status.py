@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 UserStatus = Literal["ACTIVE", "ARCHIVE", "BLOCKED", "INVITED", "PRE_INVITED"]
 
@@ -14,4 +14,5 @@ USER_STATUS_VALUES: set[UserStatus] = {
 def check_user_status(value: str) -> UserStatus:
     if value in USER_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_STATUS_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(UserStatus, value)

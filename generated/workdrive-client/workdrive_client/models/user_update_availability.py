@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 UserUpdateAvailability = Literal["ACTIVE", "AWAY"]
 
@@ -11,4 +11,5 @@ USER_UPDATE_AVAILABILITY_VALUES: set[UserUpdateAvailability] = {
 def check_user_update_availability(value: str) -> UserUpdateAvailability:
     if value in USER_UPDATE_AVAILABILITY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_UPDATE_AVAILABILITY_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(UserUpdateAvailability, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 VideoSource = Literal[1, 2, 3, 4]
 
@@ -13,4 +13,5 @@ VIDEO_SOURCE_VALUES: set[VideoSource] = {
 def check_video_source(value: int) -> VideoSource:
     if value in VIDEO_SOURCE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VIDEO_SOURCE_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(VideoSource, value)

@@ -1,7 +1,7 @@
 import json
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -93,8 +93,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[CompromisedUserConnection | Error]) -> CompromisedUserConnection:
+    """The documented 2xx answer; raises `errors.BotByeError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(CompromisedUserConnection, response.parsed)
+    raise errors.BotByeError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -156,7 +164,7 @@ def sync(
     where: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     total: bool | Unset = UNSET,
-) -> CompromisedUserConnection | Error | None:
+) -> CompromisedUserConnection:
     """List Compromised Users
 
      Lists the project's end users whose credentials were entered on a phishing site, one node per user:
@@ -178,20 +186,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompromisedUserConnection | Error
+        CompromisedUserConnection
     """
 
-    response = sync_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
-        cursor=cursor,
-        where=where,
-        order_by=order_by,
-        total=total,
+    return _success(
+        sync_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+            cursor=cursor,
+            where=where,
+            order_by=order_by,
+            total=total,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -251,7 +259,7 @@ async def asyncio(
     where: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     total: bool | Unset = UNSET,
-) -> CompromisedUserConnection | Error | None:
+) -> CompromisedUserConnection:
     """List Compromised Users
 
      Lists the project's end users whose credentials were entered on a phishing site, one node per user:
@@ -273,20 +281,20 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompromisedUserConnection | Error
+        CompromisedUserConnection
     """
 
-    response = await asyncio_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
-        cursor=cursor,
-        where=where,
-        order_by=order_by,
-        total=total,
+    return _success(
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+            cursor=cursor,
+            where=where,
+            order_by=order_by,
+            total=total,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.compromised_user import CompromisedUser
@@ -315,10 +323,8 @@ def iterate(
             order_by=order_by,
             total=total,
         )
-        if not isinstance(page, CompromisedUserConnection):
-            return
         listed = page.edges
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = [entry.node for entry in listed]
 
@@ -356,10 +362,8 @@ async def aiterate(
             order_by=order_by,
             total=total,
         )
-        if not isinstance(page, CompromisedUserConnection):
-            return
         listed = page.edges
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = [entry.node for entry in listed]
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -76,8 +76,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | Project]) -> Project:
+    """The documented 2xx answer; raises `errors.BotByeError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Project, response.parsed)
+    raise errors.BotByeError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -123,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectInput,
-) -> Error | Project | None:
+) -> Project:
     """Create Project
 
      Creates a project in the account and answers it, with its new `id`, site key and server key. Public
@@ -141,16 +149,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Project
+        Project
     """
 
-    response = sync_detailed(
-        account_id=account_id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -194,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectInput,
-) -> Error | Project | None:
+) -> Project:
     """Create Project
 
      Creates a project in the account and answers it, with its new `id`, site key and server key. Public
@@ -212,13 +220,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Project
+        Project
     """
 
-    response = await asyncio_detailed(
-        account_id=account_id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

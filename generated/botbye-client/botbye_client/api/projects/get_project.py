@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -69,8 +69,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | Project]) -> Project:
+    """The documented 2xx answer; raises `errors.BotByeError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Project, response.parsed)
+    raise errors.BotByeError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -114,7 +122,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Project | None:
+) -> Project:
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
@@ -130,16 +138,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Project
+        Project
     """
 
-    response = sync_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
+    return _success(
+        sync_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -181,7 +189,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Project | None:
+) -> Project:
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
@@ -197,13 +205,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Project
+        Project
     """
 
-    response = await asyncio_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
+    return _success(
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,7 +1,7 @@
 import json
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -91,8 +91,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | ProjectConnection]) -> ProjectConnection:
+    """The documented 2xx answer; raises `errors.BotByeError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ProjectConnection, response.parsed)
+    raise errors.BotByeError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -149,7 +157,7 @@ def sync(
     where: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     total: bool | Unset = UNSET,
-) -> Error | ProjectConnection | None:
+) -> ProjectConnection:
     """List Projects
 
      Lists the projects of the account one page at a time, filtered, sorted and paged with the query
@@ -169,19 +177,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectConnection
+        ProjectConnection
     """
 
-    response = sync_detailed(
-        account_id=account_id,
-        client=client,
-        cursor=cursor,
-        where=where,
-        order_by=order_by,
-        total=total,
+    return _success(
+        sync_detailed(
+            account_id=account_id,
+            client=client,
+            cursor=cursor,
+            where=where,
+            order_by=order_by,
+            total=total,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -236,7 +244,7 @@ async def asyncio(
     where: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     total: bool | Unset = UNSET,
-) -> Error | ProjectConnection | None:
+) -> ProjectConnection:
     """List Projects
 
      Lists the projects of the account one page at a time, filtered, sorted and paged with the query
@@ -256,19 +264,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectConnection
+        ProjectConnection
     """
 
-    response = await asyncio_detailed(
-        account_id=account_id,
-        client=client,
-        cursor=cursor,
-        where=where,
-        order_by=order_by,
-        total=total,
+    return _success(
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            cursor=cursor,
+            where=where,
+            order_by=order_by,
+            total=total,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.project import Project
@@ -295,10 +303,8 @@ def iterate(
             order_by=order_by,
             total=total,
         )
-        if not isinstance(page, ProjectConnection):
-            return
         listed = page.edges
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = [entry.node for entry in listed]
 
@@ -334,10 +340,8 @@ async def aiterate(
             order_by=order_by,
             total=total,
         )
-        if not isinstance(page, ProjectConnection):
-            return
         listed = page.edges
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = [entry.node for entry in listed]
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -78,8 +78,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | Project]) -> Project:
+    """The documented 2xx answer; raises `errors.BotByeError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Project, response.parsed)
+    raise errors.BotByeError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -130,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimiterInput,
-) -> Error | Project | None:
+) -> Project:
     """Create Rate Limiter
 
      Adds a rate limiter to the project: beyond `limit` matching requests per `periodInSec` seconds,
@@ -150,17 +158,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Project
+        Project
     """
 
-    response = sync_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -209,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimiterInput,
-) -> Error | Project | None:
+) -> Project:
     """Create Rate Limiter
 
      Adds a rate limiter to the project: beyond `limit` matching requests per `periodInSec` seconds,
@@ -229,14 +237,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Project
+        Project
     """
 
-    response = await asyncio_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -88,8 +88,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | list[Overview]]) -> list[Overview]:
+    """The documented 2xx answer; raises `errors.BotByeError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(list[Overview], response.parsed)
+    raise errors.BotByeError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -143,7 +151,7 @@ def sync(
     client: AuthenticatedClient | Client,
     where: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Error | list[Overview] | None:
+) -> list[Overview]:
     """List Request Overviews
 
      Answers the project's request counts hour by hour (allowed, declined and total per hour of each
@@ -163,18 +171,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Overview]
+        list[Overview]
     """
 
-    response = sync_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
-        where=where,
-        order_by=order_by,
+    return _success(
+        sync_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+            where=where,
+            order_by=order_by,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -226,7 +234,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     where: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Error | list[Overview] | None:
+) -> list[Overview]:
     """List Request Overviews
 
      Answers the project's request counts hour by hour (allowed, declined and total per hour of each
@@ -246,15 +254,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Overview]
+        list[Overview]
     """
 
-    response = await asyncio_detailed(
-        account_id=account_id,
-        project_id=project_id,
-        client=client,
-        where=where,
-        order_by=order_by,
+    return _success(
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+            where=where,
+            order_by=order_by,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -92,8 +92,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[CallActionResponse200 | Error]) -> CallActionResponse200:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(CallActionResponse200, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -144,7 +152,7 @@ def sync(
     body: CallActionBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> CallActionResponse200 | Error | None:
+) -> CallActionResponse200:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
@@ -164,17 +172,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallActionResponse200 | Error
+        CallActionResponse200
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -223,7 +231,7 @@ async def asyncio(
     body: CallActionBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> CallActionResponse200 | Error | None:
+) -> CallActionResponse200:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
@@ -243,14 +251,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallActionResponse200 | Error
+        CallActionResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -97,8 +97,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ConversationResponse | Error]) -> ConversationResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ConversationResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -151,7 +159,7 @@ def sync(
     body: ConversationInput,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ConversationResponse | Error | None:
+) -> ConversationResponse:
     """Get Or Create Conversation
 
      Retrieves the Conversation matching the given channel and tags, and creates it if it does not exist.
@@ -173,17 +181,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationResponse | Error
+        ConversationResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -234,7 +242,7 @@ async def asyncio(
     body: ConversationInput,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ConversationResponse | Error | None:
+) -> ConversationResponse:
     """Get Or Create Conversation
 
      Retrieves the Conversation matching the given channel and tags, and creates it if it does not exist.
@@ -256,14 +264,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationResponse | Error
+        ConversationResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

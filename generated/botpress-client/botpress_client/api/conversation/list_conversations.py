@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -10,6 +10,19 @@ from ...models.error import Error
 from ...models.list_conversations_response_200 import ListConversationsResponse200
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
+
+
+def _deep_object(name: str, value: Any) -> dict[str, Any]:
+    """`{"a": 1, "b": {"c": 2}}` named `name` → `{"name[a]": 1, "name[b][c]": 2}` (OpenAPI's
+    `style: deepObject`); a list repeats its key."""
+    if isinstance(value, dict):
+        flat: dict[str, Any] = {}
+        for key, member in value.items():
+            flat.update(_deep_object(f"{name}[{key}]", member))
+        return flat
+    if isinstance(value, bool):
+        return {name: "true" if value else "false"}
+    return {name: value}
 
 
 def _get_kwargs(
@@ -34,7 +47,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags.to_dict()
     if not isinstance(json_tags, Unset):
-        params.update(json_tags)
+        params.update(_deep_object("tags", json_tags))
 
     json_participant_ids: list[str] | Unset = UNSET
     if not isinstance(participant_ids, Unset):
@@ -100,8 +113,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | ListConversationsResponse200]) -> ListConversationsResponse200:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ListConversationsResponse200, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -159,7 +180,7 @@ def sync(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListConversationsResponse200 | None:
+) -> ListConversationsResponse200:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
@@ -180,19 +201,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListConversationsResponse200
+        ListConversationsResponse200
     """
 
-    response = sync_detailed(
-        client=client,
-        next_token=next_token,
-        tags=tags,
-        participant_ids=participant_ids,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            next_token=next_token,
+            tags=tags,
+            participant_ids=participant_ids,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -248,7 +269,7 @@ async def asyncio(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListConversationsResponse200 | None:
+) -> ListConversationsResponse200:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
@@ -269,19 +290,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListConversationsResponse200
+        ListConversationsResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        next_token=next_token,
-        tags=tags,
-        participant_ids=participant_ids,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            next_token=next_token,
+            tags=tags,
+            participant_ids=participant_ids,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.conversation import Conversation
@@ -308,10 +329,8 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListConversationsResponse200):
-            return
         listed = page.conversations
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -341,10 +360,8 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListConversationsResponse200):
-            return
         listed = page.conversations
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -102,8 +102,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | MessageResponse]) -> MessageResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(MessageResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -154,7 +162,7 @@ def sync(
     body: CreateMessageBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | MessageResponse | None:
+) -> MessageResponse:
     """Create Message
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
@@ -174,17 +182,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageResponse
+        MessageResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -233,7 +241,7 @@ async def asyncio(
     body: CreateMessageBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | MessageResponse | None:
+) -> MessageResponse:
     """Create Message
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
@@ -253,14 +261,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageResponse
+        MessageResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

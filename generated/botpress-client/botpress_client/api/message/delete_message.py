@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -81,8 +81,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Empty | Error]) -> Empty:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Empty, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -129,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty:
     """Delete Message
 
      Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
@@ -145,17 +153,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -200,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty:
     """Delete Message
 
      Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
@@ -216,14 +224,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -101,8 +101,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | MessageResponse]) -> MessageResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(MessageResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -154,7 +162,7 @@ def sync(
     body: UpdateMessageBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | MessageResponse | None:
+) -> MessageResponse:
     """Update Message
 
      Updates the tags of a Message; the body carries only `tags`. Only the tags posted are changed, and a
@@ -172,18 +180,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageResponse
+        MessageResponse
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -233,7 +241,7 @@ async def asyncio(
     body: UpdateMessageBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | MessageResponse | None:
+) -> MessageResponse:
     """Update Message
 
      Updates the tags of a Message; the body carries only `tags`. Only the tags posted are changed, and a
@@ -251,15 +259,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageResponse
+        MessageResponse
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

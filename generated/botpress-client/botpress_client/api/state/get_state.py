@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -88,8 +88,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | StateResponse]) -> StateResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(StateResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -145,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | StateResponse | None:
+) -> StateResponse:
     """Get State
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
@@ -164,19 +172,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StateResponse
+        StateResponse
     """
 
-    response = sync_detailed(
-        type_=type_,
-        id=id,
-        name=name,
-        client=client,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            type_=type_,
+            id=id,
+            name=name,
+            client=client,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -230,7 +238,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | StateResponse | None:
+) -> StateResponse:
     """Get State
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
@@ -249,16 +257,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StateResponse
+        StateResponse
     """
 
-    response = await asyncio_detailed(
-        type_=type_,
-        id=id,
-        name=name,
-        client=client,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            type_=type_,
+            id=id,
+            name=name,
+            client=client,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -100,8 +100,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | TableResponse]) -> TableResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(TableResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -149,7 +157,7 @@ def sync(
     body: CreateTableBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | TableResponse | None:
+) -> TableResponse:
     """Create Table
 
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
@@ -166,17 +174,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TableResponse
+        TableResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -222,7 +230,7 @@ async def asyncio(
     body: CreateTableBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | TableResponse | None:
+) -> TableResponse:
     """Create Table
 
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
@@ -239,14 +247,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TableResponse
+        TableResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

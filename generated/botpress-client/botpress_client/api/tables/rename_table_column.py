@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -104,8 +104,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | TableResponse]) -> TableResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(TableResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -159,7 +167,7 @@ def sync(
     body: RenameTableColumnBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | TableResponse | None:
+) -> TableResponse:
     """Rename Table Column
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
@@ -179,18 +187,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TableResponse
+        TableResponse
     """
 
-    response = sync_detailed(
-        table=table,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            table=table,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -242,7 +250,7 @@ async def asyncio(
     body: RenameTableColumnBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | TableResponse | None:
+) -> TableResponse:
     """Rename Table Column
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
@@ -262,15 +270,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TableResponse
+        TableResponse
     """
 
-    response = await asyncio_detailed(
-        table=table,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            table=table,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

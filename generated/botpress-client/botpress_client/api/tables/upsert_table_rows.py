@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -106,8 +106,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | UpsertTableRowsResponse200]) -> UpsertTableRowsResponse200:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(UpsertTableRowsResponse200, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -160,7 +168,7 @@ def sync(
     body: UpsertTableRowsBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | UpsertTableRowsResponse200 | None:
+) -> UpsertTableRowsResponse200:
     """Upsert Table Rows
 
      Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
@@ -179,18 +187,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpsertTableRowsResponse200
+        UpsertTableRowsResponse200
     """
 
-    response = sync_detailed(
-        table=table,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            table=table,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -241,7 +249,7 @@ async def asyncio(
     body: UpsertTableRowsBody,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | UpsertTableRowsResponse200 | None:
+) -> UpsertTableRowsResponse200:
     """Upsert Table Rows
 
      Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
@@ -260,15 +268,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpsertTableRowsResponse200
+        UpsertTableRowsResponse200
     """
 
-    response = await asyncio_detailed(
-        table=table,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            table=table,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -99,8 +99,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | UserResponse]) -> UserResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(UserResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -152,7 +160,7 @@ def sync(
     body: UserInput,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | UserResponse | None:
+) -> UserResponse:
     """Update User
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
@@ -170,18 +178,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserResponse
+        UserResponse
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -231,7 +239,7 @@ async def asyncio(
     body: UserInput,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | UserResponse | None:
+) -> UserResponse:
     """Update User
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
@@ -249,15 +257,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserResponse
+        UserResponse
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

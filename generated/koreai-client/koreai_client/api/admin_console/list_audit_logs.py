@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -84,8 +84,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[AuditLogsResponse | Error]) -> AuditLogsResponse:
+    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(AuditLogsResponse, response.parsed)
+    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -143,7 +151,7 @@ def sync(
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     fetch_after: str | Unset = UNSET,
-) -> AuditLogsResponse | Error | None:
+) -> AuditLogsResponse:
     """Get Admin Console Audit Logs
 
      Retrieves the audit logs of the Bot Admin Console, one page at a time, optionally limited to a
@@ -164,19 +172,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditLogsResponse | Error
+        AuditLogsResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        size=size,
-        offset=offset,
-        from_date=from_date,
-        to_date=to_date,
-        fetch_after=fetch_after,
+    return _success(
+        sync_detailed(
+            client=client,
+            size=size,
+            offset=offset,
+            from_date=from_date,
+            to_date=to_date,
+            fetch_after=fetch_after,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -232,7 +240,7 @@ async def asyncio(
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     fetch_after: str | Unset = UNSET,
-) -> AuditLogsResponse | Error | None:
+) -> AuditLogsResponse:
     """Get Admin Console Audit Logs
 
      Retrieves the audit logs of the Bot Admin Console, one page at a time, optionally limited to a
@@ -253,19 +261,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditLogsResponse | Error
+        AuditLogsResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        size=size,
-        offset=offset,
-        from_date=from_date,
-        to_date=to_date,
-        fetch_after=fetch_after,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            size=size,
+            offset=offset,
+            from_date=from_date,
+            to_date=to_date,
+            fetch_after=fetch_after,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.audit_log import AuditLog
@@ -292,10 +300,8 @@ def iterate(
             to_date=to_date,
             fetch_after=fetch_after,
         )
-        if not isinstance(page, AuditLogsResponse):
-            return
         listed = page.auditlogs
-        if not isinstance(listed, list) or not listed:
+        if isinstance(listed, Unset) or not listed:
             return
         items = listed
 
@@ -324,10 +330,8 @@ async def aiterate(
             to_date=to_date,
             fetch_after=fetch_after,
         )
-        if not isinstance(page, AuditLogsResponse):
-            return
         listed = page.auditlogs
-        if not isinstance(listed, list) or not listed:
+        if isinstance(listed, Unset) or not listed:
             return
         items = listed
 

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -97,8 +97,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | WidgetData]) -> WidgetData:
+    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(WidgetData, response.parsed)
+    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -163,7 +171,7 @@ def sync(
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
-) -> Error | WidgetData | None:
+) -> WidgetData:
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
@@ -185,21 +193,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WidgetData
+        WidgetData
     """
 
-    response = sync_detailed(
-        bot_id=bot_id,
-        dashboard_name=dashboard_name,
-        widget_name=widget_name,
-        client=client,
-        body=body,
-        start_date=start_date,
-        end_date=end_date,
-        limit=limit,
+    return _success(
+        sync_detailed(
+            bot_id=bot_id,
+            dashboard_name=dashboard_name,
+            widget_name=widget_name,
+            client=client,
+            body=body,
+            start_date=start_date,
+            end_date=end_date,
+            limit=limit,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -262,7 +270,7 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
-) -> Error | WidgetData | None:
+) -> WidgetData:
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
@@ -284,18 +292,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WidgetData
+        WidgetData
     """
 
-    response = await asyncio_detailed(
-        bot_id=bot_id,
-        dashboard_name=dashboard_name,
-        widget_name=widget_name,
-        client=client,
-        body=body,
-        start_date=start_date,
-        end_date=end_date,
-        limit=limit,
+    return _success(
+        await asyncio_detailed(
+            bot_id=bot_id,
+            dashboard_name=dashboard_name,
+            widget_name=widget_name,
+            client=client,
+            body=body,
+            start_date=start_date,
+            end_date=end_date,
+            limit=limit,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

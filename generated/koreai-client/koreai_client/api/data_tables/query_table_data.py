@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -92,8 +92,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | QueryTableDataResponse]) -> QueryTableDataResponse:
+    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(QueryTableDataResponse, response.parsed)
+    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -147,7 +155,7 @@ def sync(
     body: QueryTableDataBody,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
-) -> Error | QueryTableDataResponse | None:
+) -> QueryTableDataResponse:
     """Query Data (Table)
 
      Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
@@ -167,18 +175,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QueryTableDataResponse
+        QueryTableDataResponse
     """
 
-    response = sync_detailed(
-        table_name=table_name,
-        client=client,
-        body=body,
-        sys_limit=sys_limit,
-        sys_offset=sys_offset,
+    return _success(
+        sync_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+            sys_limit=sys_limit,
+            sys_offset=sys_offset,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -230,7 +238,7 @@ async def asyncio(
     body: QueryTableDataBody,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
-) -> Error | QueryTableDataResponse | None:
+) -> QueryTableDataResponse:
     """Query Data (Table)
 
      Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
@@ -250,18 +258,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QueryTableDataResponse
+        QueryTableDataResponse
     """
 
-    response = await asyncio_detailed(
-        table_name=table_name,
-        client=client,
-        body=body,
-        sys_limit=sys_limit,
-        sys_offset=sys_offset,
+    return _success(
+        await asyncio_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+            sys_limit=sys_limit,
+            sys_offset=sys_offset,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.table_row import TableRow
@@ -286,10 +294,8 @@ def iterate(
             sys_limit=sys_limit,
             sys_offset=sys_offset,
         )
-        if not isinstance(page, QueryTableDataResponse):
-            return
         listed = page.query_result
-        if not isinstance(listed, list) or not listed:
+        if isinstance(listed, Unset) or not listed:
             return
         items = listed
 
@@ -316,10 +322,8 @@ async def aiterate(
             sys_limit=sys_limit,
             sys_offset=sys_offset,
         )
-        if not isinstance(page, QueryTableDataResponse):
-            return
         listed = page.query_result
-        if not isinstance(listed, list) or not listed:
+        if isinstance(listed, Unset) or not listed:
             return
         items = listed
 

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -94,8 +94,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[DataPage | Error | str]) -> DataPage:
+    """The documented 2xx answer; raises `errors.MspbotsError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(DataPage, response.parsed)
+    raise errors.MspbotsError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -170,7 +178,7 @@ def sync(
     current: int | Unset = 1,
     size: int | Unset = 10,
     filters: FieldFilters | Unset = UNSET,
-) -> DataPage | Error | str | None:
+) -> DataPage:
     """Get widget data
 
      Returns the rows of a widget bound to the API key, one page at a time, in
@@ -211,18 +219,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataPage | Error | str
+        DataPage
     """
 
-    response = sync_detailed(
-        resource_id=resource_id,
-        client=client,
-        current=current,
-        size=size,
-        filters=filters,
+    return _success(
+        sync_detailed(
+            resource_id=resource_id,
+            client=client,
+            current=current,
+            size=size,
+            filters=filters,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -295,7 +303,7 @@ async def asyncio(
     current: int | Unset = 1,
     size: int | Unset = 10,
     filters: FieldFilters | Unset = UNSET,
-) -> DataPage | Error | str | None:
+) -> DataPage:
     """Get widget data
 
      Returns the rows of a widget bound to the API key, one page at a time, in
@@ -336,18 +344,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataPage | Error | str
+        DataPage
     """
 
-    response = await asyncio_detailed(
-        resource_id=resource_id,
-        client=client,
-        current=current,
-        size=size,
-        filters=filters,
+    return _success(
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            current=current,
+            size=size,
+            filters=filters,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.data_row import DataRow
@@ -372,10 +380,8 @@ def iterate(
             size=size,
             filters=filters,
         )
-        if not isinstance(page, DataPage):
-            return
         listed = page.data
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -403,10 +409,8 @@ async def aiterate(
             size=size,
             filters=filters,
         )
-        if not isinstance(page, DataPage):
-            return
         listed = page.data
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

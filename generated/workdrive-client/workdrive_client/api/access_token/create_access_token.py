@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -69,8 +69,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[AccessToken | ApiError]) -> AccessToken:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(AccessToken, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -112,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenInput,
-) -> AccessToken | ApiError | None:
+) -> AccessToken:
     """Generate a new AccessToken
 
      Generates a new API access token for a user (see Get All Users for ids) and answers it with the
@@ -129,15 +137,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | ApiError
+        AccessToken
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -177,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenInput,
-) -> AccessToken | ApiError | None:
+) -> AccessToken:
     """Generate a new AccessToken
 
      Generates a new API access token for a user (see Get All Users for ids) and answers it with the
@@ -194,12 +202,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | ApiError
+        AccessToken
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -78,8 +78,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | CategoryList]) -> CategoryList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(CategoryList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -131,7 +139,7 @@ def sync(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     module_code: int,
-) -> ApiError | CategoryList | None:
+) -> CategoryList:
     """Get All Categories
 
      Lists the categories of one module, a page at a time. The module is given by its code, which is
@@ -152,17 +160,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CategoryList
+        CategoryList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        module_code=module_code,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            module_code=module_code,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -212,7 +220,7 @@ async def asyncio(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     module_code: int,
-) -> ApiError | CategoryList | None:
+) -> CategoryList:
     """Get All Categories
 
      Lists the categories of one module, a page at a time. The module is given by its code, which is
@@ -233,17 +241,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CategoryList
+        CategoryList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        module_code=module_code,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            module_code=module_code,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.category import Category
@@ -266,10 +274,8 @@ def iterate(
             per_page=per_page,
             module_code=module_code,
         )
-        if not isinstance(page, CategoryList):
-            return
         listed = page.categories
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -295,10 +301,8 @@ async def aiterate(
             per_page=per_page,
             module_code=module_code,
         )
-        if not isinstance(page, CategoryList):
-            return
         listed = page.categories
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

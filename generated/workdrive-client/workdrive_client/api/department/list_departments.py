@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -75,8 +75,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | DepartmentList]) -> DepartmentList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(DepartmentList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -121,7 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ApiError | DepartmentList | None:
+) -> DepartmentList:
     """Get All Departments
 
      Lists the departments of the caller's organization, one page at a time. Each department comes with
@@ -138,16 +146,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DepartmentList
+        DepartmentList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -190,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ApiError | DepartmentList | None:
+) -> DepartmentList:
     """Get All Departments
 
      Lists the departments of the caller's organization, one page at a time. Each department comes with
@@ -207,16 +215,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DepartmentList
+        DepartmentList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.department_list_item import DepartmentListItem
@@ -237,10 +245,8 @@ def iterate(
             cur_page=cur_page,
             per_page=per_page,
         )
-        if not isinstance(page, DepartmentList):
-            return
         listed = page.departments
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -264,10 +270,8 @@ async def aiterate(
             cur_page=cur_page,
             per_page=per_page,
         )
-        if not isinstance(page, DepartmentList):
-            return
         listed = page.departments
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -81,8 +81,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | DepartmentWithMembers]) -> DepartmentWithMembers:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(DepartmentWithMembers, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -127,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DepartmentMembersUpdate,
-) -> ApiError | DepartmentWithMembers | None:
+) -> DepartmentWithMembers:
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
@@ -144,16 +152,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DepartmentWithMembers
+        DepartmentWithMembers
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -196,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DepartmentMembersUpdate,
-) -> ApiError | DepartmentWithMembers | None:
+) -> DepartmentWithMembers:
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
@@ -213,13 +221,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DepartmentWithMembers
+        DepartmentWithMembers
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

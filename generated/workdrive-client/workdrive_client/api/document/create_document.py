@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -75,8 +75,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Document]) -> Document:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Document, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -124,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DocumentInput,
     publish: bool | Unset = UNSET,
-) -> ApiError | Document | None:
+) -> Document:
     """Upload a Document
 
      Creates a document from a file uploaded beforehand through the media API (`docId`), or from a URL
@@ -144,16 +152,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Document
+        Document
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        publish=publish,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            publish=publish,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -199,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DocumentInput,
     publish: bool | Unset = UNSET,
-) -> ApiError | Document | None:
+) -> Document:
     """Upload a Document
 
      Creates a document from a file uploaded beforehand through the media API (`docId`), or from a URL
@@ -219,13 +227,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Document
+        Document
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        publish=publish,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            publish=publish,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

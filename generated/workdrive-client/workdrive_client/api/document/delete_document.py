@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -67,8 +67,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Empty]) -> Empty:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Empty, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -108,7 +116,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Empty | None:
+) -> Empty:
     """Delete a Document
 
      Deletes a document. The seed writes the method `Delete` and the path `/api/documents` without the id
@@ -123,15 +131,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -169,7 +177,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Empty | None:
+) -> Empty:
     """Delete a Document
 
      Deletes a document. The seed writes the method `Delete` and the path `/api/documents` without the id
@@ -184,12 +192,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -78,8 +78,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | DocumentList]) -> DocumentList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(DocumentList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -127,7 +135,7 @@ def sync(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     category: str | Unset = UNSET,
-) -> ApiError | DocumentList | None:
+) -> DocumentList:
     """Get All Documents
 
      Lists the documents of the calling user's organization, a page at a time, optionally only those of
@@ -144,17 +152,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DocumentList
+        DocumentList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        category=category,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            category=category,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -200,7 +208,7 @@ async def asyncio(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     category: str | Unset = UNSET,
-) -> ApiError | DocumentList | None:
+) -> DocumentList:
     """Get All Documents
 
      Lists the documents of the calling user's organization, a page at a time, optionally only those of
@@ -217,17 +225,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DocumentList
+        DocumentList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        category=category,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            category=category,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.document import Document
@@ -250,10 +258,8 @@ def iterate(
             per_page=per_page,
             category=category,
         )
-        if not isinstance(page, DocumentList):
-            return
         listed = page.docs
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -279,10 +285,8 @@ async def aiterate(
             per_page=per_page,
             category=category,
         )
-        if not isinstance(page, DocumentList):
-            return
         listed = page.docs
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -84,8 +84,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Document]) -> Document:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Document, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -138,7 +146,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DocumentUpdate,
     publish: bool | Unset = UNSET,
-) -> ApiError | Document | None:
+) -> Document:
     """Update a Document
 
      Changes a document: its file (`docId`, `docUrl`), its own fields under `kb` (name, owners added and
@@ -160,17 +168,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Document
+        Document
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        publish=publish,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+            publish=publish,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -221,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DocumentUpdate,
     publish: bool | Unset = UNSET,
-) -> ApiError | Document | None:
+) -> Document:
     """Update a Document
 
      Changes a document: its file (`docId`, `docUrl`), its own fields under `kb` (name, owners added and
@@ -243,14 +251,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Document
+        Document
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
-        publish=publish,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            publish=publish,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.enforcement_template_list import EnforcementTemplateList
-from ...models.list_enforcement_templates_sort_direction import ListEnforcementTemplatesSortDirection
+from ...models.list_enforcement_templates_sort_direction import (
+    ListEnforcementTemplatesSortDirection,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -83,8 +85,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | EnforcementTemplateList]) -> EnforcementTemplateList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(EnforcementTemplateList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -133,7 +143,7 @@ def sync(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     sort_direction: ListEnforcementTemplatesSortDirection | Unset = "DESC",
-) -> ApiError | EnforcementTemplateList | None:
+) -> EnforcementTemplateList:
     """Get All Templates
 
      Lists the enforcement templates of the calling user's organization, a page at a time, sorted by
@@ -151,17 +161,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EnforcementTemplateList
+        EnforcementTemplateList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        sort_direction=sort_direction,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_direction=sort_direction,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -208,7 +218,7 @@ async def asyncio(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     sort_direction: ListEnforcementTemplatesSortDirection | Unset = "DESC",
-) -> ApiError | EnforcementTemplateList | None:
+) -> EnforcementTemplateList:
     """Get All Templates
 
      Lists the enforcement templates of the calling user's organization, a page at a time, sorted by
@@ -226,17 +236,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EnforcementTemplateList
+        EnforcementTemplateList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        sort_direction=sort_direction,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_direction=sort_direction,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.enforcement_template import EnforcementTemplate
@@ -259,10 +269,8 @@ def iterate(
             per_page=per_page,
             sort_direction=sort_direction,
         )
-        if not isinstance(page, EnforcementTemplateList):
-            return
         listed = page.notification_templates
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -288,10 +296,8 @@ async def aiterate(
             per_page=per_page,
             sort_direction=sort_direction,
         )
-        if not isinstance(page, EnforcementTemplateList):
-            return
         listed = page.notification_templates
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

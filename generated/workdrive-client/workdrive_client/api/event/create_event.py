@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -67,8 +67,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Event]) -> Event:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Event, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -117,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EventInput,
-) -> ApiError | Event | None:
+) -> Event:
     """Create an Event
 
      Creates an event, or schedules a meeting when `isMeeting` is true. `permissions` decides who sees
@@ -141,15 +149,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Event
+        Event
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -196,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EventInput,
-) -> ApiError | Event | None:
+) -> Event:
     """Create an Event
 
      Creates an event, or schedules a meeting when `isMeeting` is true. `permissions` decides who sees
@@ -220,12 +228,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Event
+        Event
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,7 +1,7 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -119,8 +119,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | EventList]) -> EventList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(EventList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -213,7 +221,7 @@ def sync(
     to_date: datetime.datetime | Unset = UNSET,
     from_date: datetime.datetime | Unset = UNSET,
     include_recent_rsvps: bool | Unset = UNSET,
-) -> ApiError | EventList | None:
+) -> EventList:
     """Get All Events
 
      Lists the events of the user's organization up to the given `time`, one page at a time. The list can
@@ -245,27 +253,27 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EventList
+        EventList
     """
 
-    response = sync_detailed(
-        client=client,
-        time=time,
-        cur_page=cur_page,
-        per_page=per_page,
-        external_events=external_events,
-        filter_=filter_,
-        category=category,
-        only_past=only_past,
-        include_happening_now=include_happening_now,
-        only_meeting=only_meeting,
-        only_going=only_going,
-        to_date=to_date,
-        from_date=from_date,
-        include_recent_rsvps=include_recent_rsvps,
+    return _success(
+        sync_detailed(
+            client=client,
+            time=time,
+            cur_page=cur_page,
+            per_page=per_page,
+            external_events=external_events,
+            filter_=filter_,
+            category=category,
+            only_past=only_past,
+            include_happening_now=include_happening_now,
+            only_meeting=only_meeting,
+            only_going=only_going,
+            to_date=to_date,
+            from_date=from_date,
+            include_recent_rsvps=include_recent_rsvps,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -356,7 +364,7 @@ async def asyncio(
     to_date: datetime.datetime | Unset = UNSET,
     from_date: datetime.datetime | Unset = UNSET,
     include_recent_rsvps: bool | Unset = UNSET,
-) -> ApiError | EventList | None:
+) -> EventList:
     """Get All Events
 
      Lists the events of the user's organization up to the given `time`, one page at a time. The list can
@@ -388,27 +396,27 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EventList
+        EventList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        time=time,
-        cur_page=cur_page,
-        per_page=per_page,
-        external_events=external_events,
-        filter_=filter_,
-        category=category,
-        only_past=only_past,
-        include_happening_now=include_happening_now,
-        only_meeting=only_meeting,
-        only_going=only_going,
-        to_date=to_date,
-        from_date=from_date,
-        include_recent_rsvps=include_recent_rsvps,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            time=time,
+            cur_page=cur_page,
+            per_page=per_page,
+            external_events=external_events,
+            filter_=filter_,
+            category=category,
+            only_past=only_past,
+            include_happening_now=include_happening_now,
+            only_meeting=only_meeting,
+            only_going=only_going,
+            to_date=to_date,
+            from_date=from_date,
+            include_recent_rsvps=include_recent_rsvps,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.event import Event
@@ -451,10 +459,8 @@ def iterate(
             from_date=from_date,
             include_recent_rsvps=include_recent_rsvps,
         )
-        if not isinstance(page, EventList):
-            return
         listed = page.events
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -500,10 +506,8 @@ async def aiterate(
             from_date=from_date,
             include_recent_rsvps=include_recent_rsvps,
         )
-        if not isinstance(page, EventList):
-            return
         listed = page.events
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

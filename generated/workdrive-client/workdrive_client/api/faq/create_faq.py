@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -75,8 +75,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Faq]) -> Faq:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Faq, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -123,7 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FaqInput,
     publish: bool | Unset = UNSET,
-) -> ApiError | Faq | None:
+) -> Faq:
     """Upload a FAQ
 
      Creates an FAQ: its basic information (`kb`: name, owners, expiry, tags, category, link), its
@@ -142,16 +150,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Faq
+        Faq
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        publish=publish,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            publish=publish,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -196,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FaqInput,
     publish: bool | Unset = UNSET,
-) -> ApiError | Faq | None:
+) -> Faq:
     """Upload a FAQ
 
      Creates an FAQ: its basic information (`kb`: name, owners, expiry, tags, category, link), its
@@ -215,13 +223,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Faq
+        Faq
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        publish=publish,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            publish=publish,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

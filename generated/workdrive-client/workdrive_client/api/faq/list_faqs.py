@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -74,8 +74,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | FaqList]) -> FaqList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(FaqList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -124,7 +132,7 @@ def sync(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     category: str | Unset = UNSET,
-) -> ApiError | FaqList | None:
+) -> FaqList:
     """Get All FAQs
 
      Lists the FAQs of the calling user's organization, a page at a time, optionally only those of one
@@ -142,17 +150,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | FaqList
+        FaqList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        category=category,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            category=category,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -199,7 +207,7 @@ async def asyncio(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     category: str | Unset = UNSET,
-) -> ApiError | FaqList | None:
+) -> FaqList:
     """Get All FAQs
 
      Lists the FAQs of the calling user's organization, a page at a time, optionally only those of one
@@ -217,17 +225,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | FaqList
+        FaqList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        category=category,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            category=category,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.faq import Faq
@@ -250,10 +258,8 @@ def iterate(
             per_page=per_page,
             category=category,
         )
-        if not isinstance(page, FaqList):
-            return
         listed = page.data
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -279,10 +285,8 @@ async def aiterate(
             per_page=per_page,
             category=category,
         )
-        if not isinstance(page, FaqList):
-            return
         listed = page.data
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -69,8 +69,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | GroupChat]) -> GroupChat:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(GroupChat, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -111,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupChatInput,
-) -> ApiError | GroupChat | None:
+) -> GroupChat:
     """Create a new GroupChat
 
      Creates a group chat with its members, each of whom may be an administrator. `groupType` says
@@ -127,15 +135,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupChat
+        GroupChat
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -174,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupChatInput,
-) -> ApiError | GroupChat | None:
+) -> GroupChat:
     """Create a new GroupChat
 
      Creates a group chat with its members, each of whom may be an administrator. `groupType` says
@@ -190,12 +198,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupChat
+        GroupChat
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

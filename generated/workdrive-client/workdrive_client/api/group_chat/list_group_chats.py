@@ -1,7 +1,7 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -96,8 +96,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | GroupChatList]) -> GroupChatList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(GroupChatList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -159,7 +167,7 @@ def sync(
     my_group_chats: bool | Unset = UNSET,
     include_participants: bool | Unset = UNSET,
     time: datetime.datetime | Unset = UNSET,
-) -> ApiError | GroupChatList | None:
+) -> GroupChatList:
     """Get All GroupChats
 
      Lists group chats (conversations), a page at a time. `group_type` keeps one kind of group,
@@ -181,20 +189,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupChatList
+        GroupChatList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        group_type=group_type,
-        my_group_chats=my_group_chats,
-        include_participants=include_participants,
-        time=time,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            group_type=group_type,
+            my_group_chats=my_group_chats,
+            include_participants=include_participants,
+            time=time,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -254,7 +262,7 @@ async def asyncio(
     my_group_chats: bool | Unset = UNSET,
     include_participants: bool | Unset = UNSET,
     time: datetime.datetime | Unset = UNSET,
-) -> ApiError | GroupChatList | None:
+) -> GroupChatList:
     """Get All GroupChats
 
      Lists group chats (conversations), a page at a time. `group_type` keeps one kind of group,
@@ -276,20 +284,20 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupChatList
+        GroupChatList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        group_type=group_type,
-        my_group_chats=my_group_chats,
-        include_participants=include_participants,
-        time=time,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            group_type=group_type,
+            my_group_chats=my_group_chats,
+            include_participants=include_participants,
+            time=time,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.group_chat import GroupChat
@@ -318,10 +326,8 @@ def iterate(
             include_participants=include_participants,
             time=time,
         )
-        if not isinstance(page, GroupChatList):
-            return
         listed = page.conversations
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -353,10 +359,8 @@ async def aiterate(
             include_participants=include_participants,
             time=time,
         )
-        if not isinstance(page, GroupChatList):
-            return
         listed = page.conversations
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

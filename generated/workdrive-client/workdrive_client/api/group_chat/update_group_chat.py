@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -78,8 +78,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | GroupChat]) -> GroupChat:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(GroupChat, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -125,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupChatUpdate,
-) -> ApiError | GroupChat | None:
+) -> GroupChat:
     """Update a GroupChat
 
      Changes a group chat's title, description, privacy, cover (`fileId`) or category, and makes users
@@ -143,16 +151,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupChat
+        GroupChat
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -196,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupChatUpdate,
-) -> ApiError | GroupChat | None:
+) -> GroupChat:
     """Update a GroupChat
 
      Changes a group chat's title, description, privacy, cover (`fileId`) or category, and makes users
@@ -214,13 +222,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupChat
+        GroupChat
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -72,8 +72,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | LocationWithMembers]) -> LocationWithMembers:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(LocationWithMembers, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -112,7 +120,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | LocationWithMembers | None:
+) -> LocationWithMembers:
     """Get Location Members
 
      Reads a location with all its members (not paged). The seed describes the path parameter as the
@@ -126,15 +134,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LocationWithMembers
+        LocationWithMembers
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -171,7 +179,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | LocationWithMembers | None:
+) -> LocationWithMembers:
     """Get Location Members
 
      Reads a location with all its members (not paged). The seed describes the path parameter as the
@@ -185,12 +193,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LocationWithMembers
+        LocationWithMembers
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -81,8 +81,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | LocationWithMembers]) -> LocationWithMembers:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(LocationWithMembers, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -128,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LocationMembersUpdate,
-) -> ApiError | LocationWithMembers | None:
+) -> LocationWithMembers:
     """Update Location Members
 
      Adds members to a location and removes members from it in a single request; both `addMembers` and
@@ -146,16 +154,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LocationWithMembers
+        LocationWithMembers
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -199,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LocationMembersUpdate,
-) -> ApiError | LocationWithMembers | None:
+) -> LocationWithMembers:
     """Update Location Members
 
      Adds members to a location and removes members from it in a single request; both `addMembers` and
@@ -217,13 +225,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LocationWithMembers
+        LocationWithMembers
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

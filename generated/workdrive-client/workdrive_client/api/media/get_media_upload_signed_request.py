@@ -1,12 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.get_media_upload_signed_request_mime import GetMediaUploadSignedRequestMime
+from ...models.get_media_upload_signed_request_mime import (
+    GetMediaUploadSignedRequestMime,
+)
 from ...models.media_upload import MediaUpload
 from ...types import UNSET, Response
 
@@ -77,8 +79,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | MediaUpload]) -> MediaUpload:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(MediaUpload, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -143,7 +153,7 @@ def sync(
     mime: GetMediaUploadSignedRequestMime,
     name: str,
     module_code: int,
-) -> ApiError | MediaUpload | None:
+) -> MediaUpload:
     """Upload a Media
 
      Starts the upload of a media file (picture, video or document) for a module. Uploading takes
@@ -177,17 +187,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MediaUpload
+        MediaUpload
     """
 
-    response = sync_detailed(
-        client=client,
-        mime=mime,
-        name=name,
-        module_code=module_code,
+    return _success(
+        sync_detailed(
+            client=client,
+            mime=mime,
+            name=name,
+            module_code=module_code,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -250,7 +260,7 @@ async def asyncio(
     mime: GetMediaUploadSignedRequestMime,
     name: str,
     module_code: int,
-) -> ApiError | MediaUpload | None:
+) -> MediaUpload:
     """Upload a Media
 
      Starts the upload of a media file (picture, video or document) for a module. Uploading takes
@@ -284,14 +294,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MediaUpload
+        MediaUpload
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        mime=mime,
-        name=name,
-        module_code=module_code,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            mime=mime,
+            name=name,
+            module_code=module_code,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

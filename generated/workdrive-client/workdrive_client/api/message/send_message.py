@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -76,8 +76,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Message]) -> Message:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Message, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -122,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MessageInput,
-) -> ApiError | Message | None:
+) -> Message:
     """Send a new Message
 
      Sends a message in a group chat or chat, optionally mentioning users, replying to an earlier message
@@ -139,16 +147,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Message
+        Message
     """
 
-    response = sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -191,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MessageInput,
-) -> ApiError | Message | None:
+) -> Message:
     """Send a new Message
 
      Sends a message in a group chat or chat, optionally mentioning users, replying to an earlier message
@@ -208,13 +216,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Message
+        Message
     """
 
-    response = await asyncio_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -66,8 +66,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | list[ModuleCodeEntry]]) -> list[ModuleCodeEntry]:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(list[ModuleCodeEntry], response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -99,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | list[ModuleCodeEntry] | None:
+) -> list[ModuleCodeEntry]:
     """Get Module Codes
 
      Lists every module of WorkDrive with its code, all at once (no paging). Categories and media uploads
@@ -110,14 +118,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[ModuleCodeEntry]
+        list[ModuleCodeEntry]
     """
 
-    response = sync_detailed(
-        client=client,
+    return _success(
+        sync_detailed(
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -147,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | list[ModuleCodeEntry] | None:
+) -> list[ModuleCodeEntry]:
     """Get Module Codes
 
      Lists every module of WorkDrive with its code, all at once (no paging). Categories and media uploads
@@ -158,11 +166,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[ModuleCodeEntry]
+        list[ModuleCodeEntry]
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

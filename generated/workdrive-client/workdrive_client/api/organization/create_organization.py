@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -71,8 +71,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Organization]) -> Organization:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Organization, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -114,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationInput,
-) -> ApiError | Organization | None:
+) -> Organization:
     """Create a new Organization
 
      Creates an organization with its first administrator (`admin`) and its sign-in method
@@ -131,15 +139,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Organization
+        Organization
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -179,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationInput,
-) -> ApiError | Organization | None:
+) -> Organization:
     """Create a new Organization
 
      Creates an organization with its first administrator (`admin`) and its sign-in method
@@ -196,12 +204,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Organization
+        Organization
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

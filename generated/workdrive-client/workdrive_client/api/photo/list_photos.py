@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -84,8 +84,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | PhotoList]) -> PhotoList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(PhotoList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -139,7 +147,7 @@ def sync(
     per_page: int | Unset = 10,
     filter_: ListPhotosFilter | Unset = UNSET,
     user_id: str | Unset = UNSET,
-) -> ApiError | PhotoList | None:
+) -> PhotoList:
     """Get All Photos
 
      Lists the photos of the user's organization, one page at a time. `filter` narrows the list to all
@@ -159,18 +167,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PhotoList
+        PhotoList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        filter_=filter_,
-        user_id=user_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            filter_=filter_,
+            user_id=user_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -222,7 +230,7 @@ async def asyncio(
     per_page: int | Unset = 10,
     filter_: ListPhotosFilter | Unset = UNSET,
     user_id: str | Unset = UNSET,
-) -> ApiError | PhotoList | None:
+) -> PhotoList:
     """Get All Photos
 
      Lists the photos of the user's organization, one page at a time. `filter` narrows the list to all
@@ -242,18 +250,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PhotoList
+        PhotoList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        filter_=filter_,
-        user_id=user_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            filter_=filter_,
+            user_id=user_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.photo_model import Photo
@@ -278,10 +286,8 @@ def iterate(
             filter_=filter_,
             user_id=user_id,
         )
-        if not isinstance(page, PhotoList):
-            return
         listed = page.photos
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -309,10 +315,8 @@ async def aiterate(
             filter_=filter_,
             user_id=user_id,
         )
-        if not isinstance(page, PhotoList):
-            return
         listed = page.photos
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

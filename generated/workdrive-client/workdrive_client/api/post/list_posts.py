@@ -1,7 +1,7 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -84,8 +84,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | PostList]) -> PostList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(PostList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -141,7 +149,7 @@ def sync(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     sort_key: ListPostsSortKey | Unset = UNSET,
-) -> ApiError | PostList | None:
+) -> PostList:
     """Get All Posts
 
      Lists the posts of the calling user's organization published up to `time`, one page at a time,
@@ -163,18 +171,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PostList
+        PostList
     """
 
-    response = sync_detailed(
-        client=client,
-        time=time,
-        cur_page=cur_page,
-        per_page=per_page,
-        sort_key=sort_key,
+    return _success(
+        sync_detailed(
+            client=client,
+            time=time,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_key=sort_key,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -228,7 +236,7 @@ async def asyncio(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     sort_key: ListPostsSortKey | Unset = UNSET,
-) -> ApiError | PostList | None:
+) -> PostList:
     """Get All Posts
 
      Lists the posts of the calling user's organization published up to `time`, one page at a time,
@@ -250,18 +258,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PostList
+        PostList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        time=time,
-        cur_page=cur_page,
-        per_page=per_page,
-        sort_key=sort_key,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            time=time,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_key=sort_key,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.post import Post
@@ -286,10 +294,8 @@ def iterate(
             per_page=per_page,
             sort_key=sort_key,
         )
-        if not isinstance(page, PostList):
-            return
         listed = page.posts
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -317,10 +323,8 @@ async def aiterate(
             per_page=per_page,
             sort_key=sort_key,
         )
-        if not isinstance(page, PostList):
-            return
         listed = page.posts
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -77,8 +77,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Empty]) -> Empty:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Empty, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -124,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SecurityGroupMembersInput,
-) -> ApiError | Empty | None:
+) -> Empty:
     """Remove users from the SecurityGroup
 
      Removes the given users from a security group. The user ids travel in a JSON body on this DELETE, as
@@ -142,16 +150,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = sync_detailed(
-        group_id=group_id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -195,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SecurityGroupMembersInput,
-) -> ApiError | Empty | None:
+) -> Empty:
     """Remove users from the SecurityGroup
 
      Removes the given users from a security group. The user ids travel in a JSON body on this DELETE, as
@@ -213,13 +221,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = await asyncio_detailed(
-        group_id=group_id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

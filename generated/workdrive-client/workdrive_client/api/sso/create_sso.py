@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -75,8 +75,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Sso]) -> Sso:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Sso, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -125,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SsoInput,
     manage: bool | Unset = False,
-) -> ApiError | Sso | None:
+) -> Sso:
     """Create a SSO
 
      Creates an SSO or a quick link at admin level (`manage=true`), for a department (`departmentId`),
@@ -146,16 +154,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Sso
+        Sso
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        manage=manage,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            manage=manage,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -202,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SsoInput,
     manage: bool | Unset = False,
-) -> ApiError | Sso | None:
+) -> Sso:
     """Create a SSO
 
      Creates an SSO or a quick link at admin level (`manage=true`), for a department (`departmentId`),
@@ -223,13 +231,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Sso
+        Sso
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        manage=manage,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            manage=manage,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -87,8 +87,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | list[Sso]]) -> list[Sso]:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(list[Sso], response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -137,7 +145,7 @@ def sync(
     manage: bool | Unset = False,
     location: UUID | Unset = UNSET,
     department: UUID | Unset = UNSET,
-) -> ApiError | list[Sso] | None:
+) -> list[Sso]:
     """Get all SSOs
 
      Lists the SSOs and quick links the caller can see: the admin-level ones with `manage=true`,
@@ -155,17 +163,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[Sso]
+        list[Sso]
     """
 
-    response = sync_detailed(
-        client=client,
-        manage=manage,
-        location=location,
-        department=department,
+    return _success(
+        sync_detailed(
+            client=client,
+            manage=manage,
+            location=location,
+            department=department,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -212,7 +220,7 @@ async def asyncio(
     manage: bool | Unset = False,
     location: UUID | Unset = UNSET,
     department: UUID | Unset = UNSET,
-) -> ApiError | list[Sso] | None:
+) -> list[Sso]:
     """Get all SSOs
 
      Lists the SSOs and quick links the caller can see: the admin-level ones with `manage=true`,
@@ -230,14 +238,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[Sso]
+        list[Sso]
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        manage=manage,
-        location=location,
-        department=department,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            manage=manage,
+            location=location,
+            department=department,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -67,8 +67,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Task]) -> Task:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Task, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -115,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskInput,
-) -> ApiError | Task | None:
+) -> Task:
     """Create a Task
 
      Creates a task and, unless its `status` is `draft`, publishes it. The seed documents this endpoint
@@ -137,15 +145,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Task
+        Task
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -190,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskInput,
-) -> ApiError | Task | None:
+) -> Task:
     """Create a Task
 
      Creates a task and, unless its `status` is `draft`, publishes it. The seed documents this endpoint
@@ -212,12 +220,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Task
+        Task
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

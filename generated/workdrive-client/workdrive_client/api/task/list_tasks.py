@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -90,8 +90,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | TaskList]) -> TaskList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(TaskList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -148,7 +156,7 @@ def sync(
     sort_direction: ListTasksSortDirection | Unset = "ASC",
     filter_: ListTasksFilter | Unset = UNSET,
     published: bool | Unset = UNSET,
-) -> ApiError | TaskList | None:
+) -> TaskList:
     """Get All Tasks
 
      Lists the tasks of the calling user (the owner of the API key), a page at a time, sorted in
@@ -168,19 +176,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TaskList
+        TaskList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        sort_direction=sort_direction,
-        filter_=filter_,
-        published=published,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_direction=sort_direction,
+            filter_=filter_,
+            published=published,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -235,7 +243,7 @@ async def asyncio(
     sort_direction: ListTasksSortDirection | Unset = "ASC",
     filter_: ListTasksFilter | Unset = UNSET,
     published: bool | Unset = UNSET,
-) -> ApiError | TaskList | None:
+) -> TaskList:
     """Get All Tasks
 
      Lists the tasks of the calling user (the owner of the API key), a page at a time, sorted in
@@ -255,19 +263,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TaskList
+        TaskList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        sort_direction=sort_direction,
-        filter_=filter_,
-        published=published,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            sort_direction=sort_direction,
+            filter_=filter_,
+            published=published,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.task import Task
@@ -294,10 +302,8 @@ def iterate(
             filter_=filter_,
             published=published,
         )
-        if not isinstance(page, TaskList):
-            return
         listed = page.tasks
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -327,10 +333,8 @@ async def aiterate(
             filter_=filter_,
             published=published,
         )
-        if not isinstance(page, TaskList):
-            return
         listed = page.tasks
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -76,8 +76,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Task]) -> Task:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Task, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -123,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskAssigneesUpdate,
-) -> ApiError | Task | None:
+) -> Task:
     """Assign a task to Users
 
      Assigns a task to the users in `userIds` and unassigns it from those in `removeIds`. Answers the
@@ -141,16 +149,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Task
+        Task
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -194,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskAssigneesUpdate,
-) -> ApiError | Task | None:
+) -> Task:
     """Assign a task to Users
 
      Assigns a task to the users in `userIds` and unassigns it from those in `removeIds`. Answers the
@@ -212,13 +220,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Task
+        Task
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -74,8 +74,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | list[User]]) -> list[User]:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(list[User], response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -116,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserBulkCreateInput,
-) -> ApiError | list[User] | None:
+) -> list[User]:
     """Bulk Create User
 
      On-boards several users at once: each item of `data` takes the fields of Create a User plus
@@ -132,15 +140,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[User]
+        list[User]
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -179,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserBulkCreateInput,
-) -> ApiError | list[User] | None:
+) -> list[User]:
     """Bulk Create User
 
      On-boards several users at once: each item of `data` takes the fields of Create a User plus
@@ -195,12 +203,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[User]
+        list[User]
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

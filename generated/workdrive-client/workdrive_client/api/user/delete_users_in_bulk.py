@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -67,8 +67,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Empty]) -> Empty:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Empty, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -112,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserBulkDeleteInput,
-) -> ApiError | Empty | None:
+) -> Empty:
     """Bulk Delete User
 
      Deletes several users at once, named by their ids in the body's `ids`. The seed writes the method
@@ -131,15 +139,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -181,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserBulkDeleteInput,
-) -> ApiError | Empty | None:
+) -> Empty:
     """Bulk Delete User
 
      Deletes several users at once, named by their ids in the body's `ids`. The seed writes the method
@@ -200,12 +208,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

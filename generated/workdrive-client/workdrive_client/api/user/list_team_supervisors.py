@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -82,8 +82,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | UserSupervisorList]) -> UserSupervisorList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(UserSupervisorList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -132,7 +140,7 @@ def sync(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     user_id: UUID | Unset = UNSET,
-) -> ApiError | UserSupervisorList | None:
+) -> UserSupervisorList:
     """Get All Team Supervisors
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
@@ -150,17 +158,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserSupervisorList
+        UserSupervisorList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        user_id=user_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            user_id=user_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -207,7 +215,7 @@ async def asyncio(
     cur_page: int | Unset = 1,
     per_page: int | Unset = 10,
     user_id: UUID | Unset = UNSET,
-) -> ApiError | UserSupervisorList | None:
+) -> UserSupervisorList:
     """Get All Team Supervisors
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
@@ -225,17 +233,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserSupervisorList
+        UserSupervisorList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        user_id=user_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            user_id=user_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.user_summary import UserSummary
@@ -258,10 +266,8 @@ def iterate(
             per_page=per_page,
             user_id=user_id,
         )
-        if not isinstance(page, UserSupervisorList):
-            return
         listed = page.users
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -287,10 +293,8 @@ async def aiterate(
             per_page=per_page,
             user_id=user_id,
         )
-        if not isinstance(page, UserSupervisorList):
-            return
         listed = page.users
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

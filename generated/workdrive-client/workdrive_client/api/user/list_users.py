@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -84,8 +84,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | UserList]) -> UserList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(UserList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -137,7 +145,7 @@ def sync(
     per_page: int | Unset = 10,
     department: UUID | Unset = UNSET,
     location: UUID | Unset = UNSET,
-) -> ApiError | UserList | None:
+) -> UserList:
     """Get All Users
 
      Lists the users of the organization, a page at a time, in the full user form. The list can be
@@ -155,18 +163,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserList
+        UserList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        department=department,
-        location=location,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            department=department,
+            location=location,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -216,7 +224,7 @@ async def asyncio(
     per_page: int | Unset = 10,
     department: UUID | Unset = UNSET,
     location: UUID | Unset = UNSET,
-) -> ApiError | UserList | None:
+) -> UserList:
     """Get All Users
 
      Lists the users of the organization, a page at a time, in the full user form. The list can be
@@ -234,18 +242,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserList
+        UserList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        department=department,
-        location=location,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            department=department,
+            location=location,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.user import User
@@ -270,10 +278,8 @@ def iterate(
             department=department,
             location=location,
         )
-        if not isinstance(page, UserList):
-            return
         listed = page.users
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -301,10 +307,8 @@ async def aiterate(
             department=department,
             location=location,
         )
-        if not isinstance(page, UserList):
-            return
         listed = page.users
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

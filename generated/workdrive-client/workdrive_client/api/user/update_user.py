@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -77,8 +77,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | User]) -> User:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(User, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -127,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserUpdate,
-) -> ApiError | User | None:
+) -> User:
     """Update a User
 
      Changes the user's information and answers the updated user; fields left out stay as they are.
@@ -148,16 +156,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | User
+        User
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -204,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserUpdate,
-) -> ApiError | User | None:
+) -> User:
     """Update a User
 
      Changes the user's information and answers the updated user; fields left out stay as they are.
@@ -225,13 +233,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | User
+        User
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -82,8 +82,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | VideoList]) -> VideoList:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(VideoList, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -142,7 +150,7 @@ def sync(
     is_following: bool | Unset = UNSET,
     user_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> ApiError | VideoList | None:
+) -> VideoList:
     """Get All Videos
 
      Lists the videos of the user's organization, one page at a time. The list can be narrowed to the
@@ -164,19 +172,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | VideoList
+        VideoList
     """
 
-    response = sync_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        is_following=is_following,
-        user_id=user_id,
-        search=search,
+    return _success(
+        sync_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            is_following=is_following,
+            user_id=user_id,
+            search=search,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -233,7 +241,7 @@ async def asyncio(
     is_following: bool | Unset = UNSET,
     user_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> ApiError | VideoList | None:
+) -> VideoList:
     """Get All Videos
 
      Lists the videos of the user's organization, one page at a time. The list can be narrowed to the
@@ -255,19 +263,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | VideoList
+        VideoList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        cur_page=cur_page,
-        per_page=per_page,
-        is_following=is_following,
-        user_id=user_id,
-        search=search,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            cur_page=cur_page,
+            per_page=per_page,
+            is_following=is_following,
+            user_id=user_id,
+            search=search,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.video import Video
@@ -294,10 +302,8 @@ def iterate(
             user_id=user_id,
             search=search,
         )
-        if not isinstance(page, VideoList):
-            return
         listed = page.videos
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -327,10 +333,8 @@ async def aiterate(
             user_id=user_id,
             search=search,
         )
-        if not isinstance(page, VideoList):
-            return
         listed = page.videos
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
