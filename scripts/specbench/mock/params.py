@@ -29,19 +29,29 @@ def coerce(raw: str, schema: dict[str, Any]) -> Any:
     return raw
 
 
+def _deep_path(key: str, name: str) -> list[str] | None:
+    """The member path a query key names under object `name`: `name[a][b]` → `["a", "b"]`, and
+    the dot form some clients send, `name.a` → `["a"]` (everything after the first dot is one
+    key); None for any other key."""
+    if key.startswith(f"{name}[") and key.endswith("]"):
+        return key[len(name) + 1 : -1].split("][")
+    if key.startswith(f"{name}.") and len(key) > len(name) + 1:
+        return [key[len(name) + 1 :]]
+    return None
+
+
 def read_deep_object(query: QueryParams, name: str, items: dict[str, Any]) -> dict[str, Any]:
-    """`name[a]=1&name[b][c]=2` → `{"a": 1, "b": {"c": 2}}`.
+    """`name[a]=1&name[b][c]=2` → `{"a": 1, "b": {"c": 2}}`; `name.a=1` → `{"a": 1}` too.
 
     Deeper keys build nested objects and repeated keys lists, so that a value the schema does
     not allow fails validation instead of being flattened into a string. The literal `null`
     stands for JSON null, as clients serialize it.
     """
-    prefix = f"{name}["
     found: dict[str, Any] = {}
     for key, raw in query.multi_items():
-        if not (key.startswith(prefix) and key.endswith("]")):
+        path = _deep_path(key, name)
+        if path is None:
             continue
-        path = key[len(prefix) : -1].split("][")
         value: Any = None if raw == "null" else coerce(raw, items)
         target = found
         for part in path[:-1]:
