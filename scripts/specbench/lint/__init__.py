@@ -12,6 +12,7 @@ from specbench.lint.rules import (
     links,
     operation_docs,
     operation_ids,
+    pagination,
     references,
     responses,
     security,
@@ -27,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     security.RULE,
     examples.RULE,
     links.RULE,
+    pagination.RULE,
     unused_components.RULE,
     client_settings.RULE,
 )
