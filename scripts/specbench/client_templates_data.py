@@ -1,9 +1,11 @@
 """The per-API values the client templates read (`specbench_api.jinja`), derived from the bundle.
 
 openapi-python-client's templates see the parsed endpoints but not the spec's vendor extensions,
-so `specbench generate` renders this one extra template next to the shared ones: the API's error
-class name, credential header, environment prefix and default base URL, and each list
-operation's pagination (from its `x-specbench-pagination`).
+so `specbench generate` renders this one extra template next to the shared ones: what the root
+`x-specbench-client` extension declares (error class, where the error body keeps its message,
+code and type, the credential form and JWT claims, the README's auth note), the credential
+header, environment prefix and default base URL, each list operation's pagination (from its
+`x-specbench-pagination`) and its deepObject query parameters. Nothing here names an API.
 """
 
 from __future__ import annotations
