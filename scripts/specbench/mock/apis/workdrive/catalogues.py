@@ -1,6 +1,6 @@
-"""Resources the WorkDrive API lists but never creates (categories, templates, courses, security
-groups): the mock stores the documented example items once, so they can be read, deleted or
-given members like any other."""
+"""Catalogues: resources the WorkDrive API lists but never creates (categories, templates,
+courses, security groups). The mock stores the documented example items once, on first use, so
+they can be read, deleted or given members like any other."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from specbench.mock.operations import CompiledOperation
 
 
 @dataclass
-class Seed:
+class Catalogue:
     """The example items of one listing, stored on first use."""
 
     resource: Resource
@@ -24,37 +24,37 @@ class Seed:
         self.items = [item for item in found or [] if isinstance(item, dict) and "id" in item]
 
     def ensure(self, call: Call) -> None:
-        marker = f"seeded:{self.resource.collection}"
-        if call.store.get("seeds", marker) is None:
+        marker = f"stocked:{self.resource.collection}"
+        if call.store.get("catalogues", marker) is None:
             for item in self.items:
                 call.store.put(self.resource.collection, str(item["id"]), item)
-            call.store.put("seeds", marker, {"done": True})
+            call.store.put("catalogues", marker, {"done": True})
 
 
 @dataclass
-class SeededList(ListItems):
-    """A listing over a seeded collection (seed learnt from this operation's example)."""
+class CatalogueList(ListItems):
+    """A listing over a catalogue (its items learnt from this operation's example)."""
 
-    seed: Seed | None = None
+    catalogue: Catalogue | None = None
 
     def bind(self, op: CompiledOperation) -> None:
         super().bind(op)
-        if self.seed is not None:
-            self.seed.learn(op, self.items_key or "items")
+        if self.catalogue is not None:
+            self.catalogue.learn(op, self.items_key or "items")
 
     def __call__(self, call: Call) -> Reply:
-        if self.seed is not None:
-            self.seed.ensure(call)
+        if self.catalogue is not None:
+            self.catalogue.ensure(call)
         return super().__call__(call)
 
 
 @dataclass
-class SeededDelete(Delete):
-    """Delete from a seeded collection."""
+class CatalogueDelete(Delete):
+    """Delete from a catalogue."""
 
-    seed: Seed | None = None
+    catalogue: Catalogue | None = None
 
     def __call__(self, call: Call) -> Reply:
-        if self.seed is not None:
-            self.seed.ensure(call)
+        if self.catalogue is not None:
+            self.catalogue.ensure(call)
         return super().__call__(call)
