@@ -321,3 +321,22 @@ def test_ssos_filter_by_department_and_location(client: AuthenticatedClient) -> 
     assert str(by_department.department_id) == sales
     (by_location,) = ok(list_ssos.sync(client=client, location=UUID(berlin)), list)
     assert str(by_location.location_id) == berlin
+
+
+def test_users_answer_their_team_and_supervisor(client: AuthenticatedClient) -> None:
+    ann = new_user(client, "ann")
+    body = {"firstName": "bob", "reportsTo": ann.id, "addAdditionalTeams": [ann.id]}
+    bob = ok(create_user.sync(client=client, body=UserInput.from_dict(body)), User)
+    assert bob.reports_to == ann.id and each(bob.user_additional_teams) == [ann.id]
+    assert not isinstance(bob.reports_to_obj, Unset) and bob.reports_to_obj.id == ann.id
+
+    users = {u.id: u for u in ok(list_users.sync(client=client), UserList).users}
+    assert each(users[ann.id].team_members) == [bob.id]
+    assert each(users[bob.id].team_members) == []
+
+    leave = UserUpdate.from_dict({"removeAdditionalTeams": [ann.id]})
+    bob = ok(update_user.sync(UUID(bob.id), client=client, body=leave), User)
+    assert each(bob.user_additional_teams) == []
+    ok(delete_user.sync(UUID(bob.id), client=client), object)
+    users = {u.id: u for u in ok(list_users.sync(client=client), UserList).users}
+    assert each(users[ann.id].team_members) == []

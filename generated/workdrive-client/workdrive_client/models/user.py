@@ -86,7 +86,8 @@ class User:
     vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
     summary](/specs/workdrive/ERRATA.md#user-summary)). """
     team_members: list[str] | Unset = UNSET
-    """ Ids of the users who report to this user. """
+    """ Ids of the users who report to this user (whose `reportsTo` is this user; [ERRATA: Team members, supervisor
+    and additional teams](/specs/workdrive/ERRATA.md#team-members-supervisor-and-additional-teams)). """
     user_additional_teams: list[str] | Unset = UNSET
     """ Ids of the supervisors of the additional teams the user has joined. """
     add_additional_locations: list[str] | Unset = UNSET

@@ -121,11 +121,45 @@ def join_own_groups(
         LOCATION_MEMBERS.add(call, str(location_id), [user_id])
         user["location"] = {"id": str(location_id), "name": location.get("name")}
         call.store.put(USERS.collection, user_id, user)
+    if "addAdditionalTeams" in body or "removeAdditionalTeams" in body:
+        teams = [str(t) for t in previous.get("userAdditionalTeams") or []]
+        teams += [str(t) for t in body.get("addAdditionalTeams") or [] if str(t) not in teams]
+        left = {str(t) for t in body.get("removeAdditionalTeams") or []}
+        user["userAdditionalTeams"] = [t for t in teams if t not in left]
+        call.store.put(USERS.collection, user_id, user)
     group = body.get("securityGroup")
     if group:
         SECURITY_GROUP_CATALOGUE.ensure(call)
         if call.store.get(SECURITY_GROUPS.collection, str(group)) is not None:
             SECURITY_GROUP_MEMBERS.add(call, str(group), [user_id])
+
+
+def reportees(call: Call) -> dict[str, list[str]]:
+    """Ids of the users who report to each supervisor (their `reportsTo`)."""
+    found: dict[str, list[str]] = {}
+    for user in call.store.items(USERS.collection):
+        if user.get("reportsTo"):
+            found.setdefault(str(user["reportsTo"]), []).append(str(user["id"]))
+    return found
+
+
+def present(call: Call, user: dict[str, Any], team: Mapping[str, list[str]]) -> dict[str, Any]:
+    """A stored user as answered: `teamMembers` (who reports to the user) and `reportsToObj`
+    (the supervisor's summary, when the mock knows the supervisor) computed now."""
+    answer = dict(user)
+    answer["teamMembers"] = list(team.get(str(user["id"]), []))
+    supervisor = user.get("reportsTo")
+    boss = call.store.get(USERS.collection, str(supervisor)) if supervisor else None
+    if boss is not None:
+        answer["reportsToObj"] = {k: boss[k] for k in SUMMARY_FIELDS if k in boss}
+    else:
+        answer.pop("reportsToObj", None)
+    return answer
+
+
+def stored_user(call: Call, user_id: str) -> dict[str, Any]:
+    user: dict[str, Any] = call.store.get(USERS.collection, user_id) or {"id": user_id}
+    return present(call, user, reportees(call))
 
 
 @dataclass
@@ -135,7 +169,7 @@ class CreateUser(Create):
     def __call__(self, call: Call) -> Reply:
         status, user = super().__call__(call)
         join_own_groups(call, user, None)
-        return status, call.store.get(USERS.collection, str(user["id"])) or user
+        return status, stored_user(call, str(user["id"]))
 
 
 @dataclass
@@ -146,7 +180,18 @@ class UpdateUser(Update):
         before = call.store.get(USERS.collection, str(call.path[self.key]))
         status, user = super().__call__(call)
         join_own_groups(call, user, before)
-        return status, call.store.get(USERS.collection, str(user["id"])) or user
+        return status, stored_user(call, str(user["id"]))
+
+
+@dataclass
+class ListUsers(ListItems):
+    """Get All Users, each user with its `teamMembers` and `reportsToObj` computed now."""
+
+    def __call__(self, call: Call) -> Reply:
+        status, reply = super().__call__(call)
+        team = reportees(call)
+        reply["users"] = [present(call, user, team) for user in reply["users"]]
+        return status, reply
 
 
 def counted(
@@ -241,7 +286,7 @@ class CreateUsersInBulk:
             item = self.create.build(call, entry)
             call.store.put(USERS.collection, item["id"], item)
             join_own_groups(call, item, None, entry)
-            created.append(call.store.get(USERS.collection, item["id"]) or item)
+            created.append(stored_user(call, str(item["id"])))
         return call.op.success_status, created
 
 
@@ -377,7 +422,7 @@ class CatalogueGroupMembers(GroupMembers):
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    "listUsers": ListItems(USERS, filters={"department": in_department, "location": at_location}),
+    "listUsers": ListUsers(USERS, filters={"department": in_department, "location": at_location}),
     "listTeamSupervisors": ListSupervisors(),
     "createUser": CreateUser(USERS, None, lenient=True),
     "updateUser": UpdateUser(USERS, None, lenient=True),
