@@ -44,4 +44,6 @@ VENDOR = Vendor(
     verify=jwt_auth.verify,
     credential=jwt_auth.sign,
     rate_limits=RATE_LIMITS,
+    # An impossible date (2019-13-45) or a period ending before it starts is a 400.
+    semantic_statuses=dict.fromkeys(("listAuditLogs", "getWidgetData", "queryWidgetData"), (400,)),
 )
