@@ -90,8 +90,8 @@ def sync_detailed(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):
@@ -126,8 +126,8 @@ def sync(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):
@@ -159,8 +159,8 @@ async def asyncio_detailed(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):
@@ -193,8 +193,8 @@ async def asyncio(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):

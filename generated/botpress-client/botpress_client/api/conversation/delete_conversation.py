@@ -102,9 +102,11 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):
@@ -141,9 +143,11 @@ def sync(
 ) -> Empty:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):
@@ -177,9 +181,11 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):
@@ -214,9 +220,11 @@ async def asyncio(
 ) -> Empty:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):

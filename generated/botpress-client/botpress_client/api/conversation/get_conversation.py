@@ -107,6 +107,7 @@ def sync_detailed(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):
@@ -144,6 +145,7 @@ def sync(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):
@@ -178,6 +180,7 @@ async def asyncio_detailed(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):
@@ -213,6 +216,7 @@ async def asyncio(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):

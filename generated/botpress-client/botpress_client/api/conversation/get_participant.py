@@ -109,8 +109,9 @@ def sync_detailed(
 ) -> Response[Error | ParticipantResponse]:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):
@@ -150,8 +151,9 @@ def sync(
 ) -> ParticipantResponse:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):
@@ -188,8 +190,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ParticipantResponse]:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):
@@ -227,8 +230,9 @@ async def asyncio(
 ) -> ParticipantResponse:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):

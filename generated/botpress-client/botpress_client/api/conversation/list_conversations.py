@@ -1,28 +1,15 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_conversations_response_200 import ListConversationsResponse200
+from ...models.list_conversations_response import ListConversationsResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
-
-
-def _deep_object(name: str, value: Any) -> dict[str, Any]:
-    """`{"a": 1, "b": {"c": 2}}` named `name` → `{"name[a]": 1, "name[b][c]": 2}` (OpenAPI's
-    `style: deepObject`); a list repeats its key."""
-    if isinstance(value, dict):
-        flat: dict[str, Any] = {}
-        for key, member in value.items():
-            flat.update(_deep_object(f"{name}[{key}]", member))
-        return flat
-    if isinstance(value, bool):
-        return {name: "true" if value else "false"}
-    return {name: value}
 
 
 def _get_kwargs(
@@ -47,7 +34,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags.to_dict()
     if not isinstance(json_tags, Unset):
-        params.update(_deep_object("tags", json_tags))
+        params.update(json_tags)
 
     json_participant_ids: list[str] | Unset = UNSET
     if not isinstance(participant_ids, Unset):
@@ -69,9 +56,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListConversationsResponse200 | None:
+) -> Error | ListConversationsResponse | None:
     if response.status_code == 200:
-        response_200 = ListConversationsResponse200.from_dict(response.json())
+        response_200 = ListConversationsResponse.from_dict(response.json())
 
         return response_200
 
@@ -108,21 +95,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListConversationsResponse200]:
+) -> Response[Error | ListConversationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | ListConversationsResponse200]) -> ListConversationsResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(ListConversationsResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -133,18 +112,20 @@ def sync_detailed(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListConversationsResponse200]:
+) -> Response[Error | ListConversationsResponse]:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -154,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListConversationsResponse200]
+        Response[Error | ListConversationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,18 +161,20 @@ def sync(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListConversationsResponse200:
+) -> Error | ListConversationsResponse | None:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -201,19 +184,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationsResponse200
+        Error | ListConversationsResponse
     """
 
-    return _success(
-        sync_detailed(
-            client=client,
-            next_token=next_token,
-            tags=tags,
-            participant_ids=participant_ids,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        client=client,
+        next_token=next_token,
+        tags=tags,
+        participant_ids=participant_ids,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -224,18 +207,20 @@ async def asyncio_detailed(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListConversationsResponse200]:
+) -> Response[Error | ListConversationsResponse]:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -245,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListConversationsResponse200]
+        Response[Error | ListConversationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -269,18 +254,20 @@ async def asyncio(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListConversationsResponse200:
+) -> Error | ListConversationsResponse | None:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -290,19 +277,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationsResponse200
+        Error | ListConversationsResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            next_token=next_token,
-            tags=tags,
-            participant_ids=participant_ids,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        client=client,
+        next_token=next_token,
+        tags=tags,
+        participant_ids=participant_ids,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 from ...models.conversation import Conversation
@@ -329,8 +316,10 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListConversationsResponse):
+            return
         listed = page.conversations
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 
@@ -360,8 +349,10 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListConversationsResponse):
+            return
         listed = page.conversations
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 

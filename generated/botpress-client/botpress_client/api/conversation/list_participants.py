@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_participants_response_200 import ListParticipantsResponse200
+from ...models.list_participants_response import ListParticipantsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListParticipantsResponse200 | None:
+) -> Error | ListParticipantsResponse | None:
     if response.status_code == 200:
-        response_200 = ListParticipantsResponse200.from_dict(response.json())
+        response_200 = ListParticipantsResponse.from_dict(response.json())
 
         return response_200
 
@@ -89,21 +89,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListParticipantsResponse200]:
+) -> Response[Error | ListParticipantsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | ListParticipantsResponse200]) -> ListParticipantsResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(ListParticipantsResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -113,11 +105,13 @@ def sync_detailed(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListParticipantsResponse200]:
+) -> Response[Error | ListParticipantsResponse]:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -130,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListParticipantsResponse200]
+        Response[Error | ListParticipantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,11 +148,13 @@ def sync(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListParticipantsResponse200:
+) -> Error | ListParticipantsResponse | None:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -171,18 +167,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListParticipantsResponse200
+        Error | ListParticipantsResponse
     """
 
-    return _success(
-        sync_detailed(
-            id=id,
-            client=client,
-            next_token=next_token,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        id=id,
+        client=client,
+        next_token=next_token,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -192,11 +188,13 @@ async def asyncio_detailed(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListParticipantsResponse200]:
+) -> Response[Error | ListParticipantsResponse]:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -209,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListParticipantsResponse200]
+        Response[Error | ListParticipantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -231,11 +229,13 @@ async def asyncio(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListParticipantsResponse200:
+) -> Error | ListParticipantsResponse | None:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -248,18 +248,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListParticipantsResponse200
+        Error | ListParticipantsResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            next_token=next_token,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        next_token=next_token,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 from ...models.user import User
@@ -284,8 +284,10 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListParticipantsResponse):
+            return
         listed = page.participants
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 
@@ -313,8 +315,10 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListParticipantsResponse):
+            return
         listed = page.participants
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 

@@ -107,6 +107,7 @@ def sync_detailed(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):
@@ -148,6 +149,7 @@ def sync(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):
@@ -186,6 +188,7 @@ async def asyncio_detailed(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):
@@ -225,6 +228,7 @@ async def asyncio(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):

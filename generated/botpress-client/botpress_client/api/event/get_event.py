@@ -105,6 +105,7 @@ def sync_detailed(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):
@@ -142,6 +143,7 @@ def sync(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):
@@ -176,6 +178,7 @@ async def asyncio_detailed(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):
@@ -211,6 +214,7 @@ async def asyncio(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):

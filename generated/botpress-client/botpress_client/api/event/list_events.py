@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event_status import EventStatus
-from ...models.list_events_response_200 import ListEventsResponse200
+from ...models.list_events_response import ListEventsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -61,9 +61,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListEventsResponse200 | None:
+) -> Error | ListEventsResponse | None:
     if response.status_code == 200:
-        response_200 = ListEventsResponse200.from_dict(response.json())
+        response_200 = ListEventsResponse.from_dict(response.json())
 
         return response_200
 
@@ -100,21 +100,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListEventsResponse200]:
+) -> Response[Error | ListEventsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | ListEventsResponse200]) -> ListEventsResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(ListEventsResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -128,12 +120,13 @@ def sync_detailed(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListEventsResponse200]:
+) -> Response[Error | ListEventsResponse]:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -141,10 +134,11 @@ def sync_detailed(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -153,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEventsResponse200]
+        Response[Error | ListEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,12 +179,13 @@ def sync(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListEventsResponse200:
+) -> Error | ListEventsResponse | None:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -198,10 +193,11 @@ def sync(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -210,22 +206,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListEventsResponse200
+        Error | ListEventsResponse
     """
 
-    return _success(
-        sync_detailed(
-            client=client,
-            next_token=next_token,
-            type_=type_,
-            conversation_id=conversation_id,
-            user_id=user_id,
-            message_id=message_id,
-            status=status,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        client=client,
+        next_token=next_token,
+        type_=type_,
+        conversation_id=conversation_id,
+        user_id=user_id,
+        message_id=message_id,
+        status=status,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -239,12 +235,13 @@ async def asyncio_detailed(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListEventsResponse200]:
+) -> Response[Error | ListEventsResponse]:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -252,10 +249,11 @@ async def asyncio_detailed(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -264,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEventsResponse200]
+        Response[Error | ListEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -294,12 +292,13 @@ async def asyncio(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListEventsResponse200:
+) -> Error | ListEventsResponse | None:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -307,10 +306,11 @@ async def asyncio(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -319,22 +319,22 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListEventsResponse200
+        Error | ListEventsResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            next_token=next_token,
-            type_=type_,
-            conversation_id=conversation_id,
-            user_id=user_id,
-            message_id=message_id,
-            status=status,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        client=client,
+        next_token=next_token,
+        type_=type_,
+        conversation_id=conversation_id,
+        user_id=user_id,
+        message_id=message_id,
+        status=status,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 from ...models.event import Event
@@ -367,8 +367,10 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListEventsResponse):
+            return
         listed = page.events
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 
@@ -404,8 +406,10 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListEventsResponse):
+            return
         listed = page.events
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 

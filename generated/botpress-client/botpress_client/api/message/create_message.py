@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_message_body import CreateMessageBody
+from ...models.create_message_request import CreateMessageRequest
 from ...models.error import Error
 from ...models.message_response import MessageResponse
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -117,7 +117,7 @@ def _success(response: Response[Error | MessageResponse]) -> MessageResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
@@ -125,15 +125,17 @@ def sync_detailed(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +161,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> MessageResponse:
@@ -167,15 +169,17 @@ def sync(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +202,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
@@ -206,15 +210,17 @@ async def asyncio_detailed(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +244,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> MessageResponse:
@@ -246,15 +252,17 @@ async def asyncio(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,8 +102,10 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):
@@ -140,8 +142,10 @@ def sync(
 ) -> Empty:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):
@@ -175,8 +179,10 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):
@@ -211,8 +217,10 @@ async def asyncio(
 ) -> Empty:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):

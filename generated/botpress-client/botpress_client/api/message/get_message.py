@@ -107,6 +107,7 @@ def sync_detailed(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):
@@ -144,6 +145,7 @@ def sync(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):
@@ -178,6 +180,7 @@ async def asyncio_detailed(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):
@@ -213,6 +216,7 @@ async def asyncio(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):

@@ -1,28 +1,15 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_messages_response_200 import ListMessagesResponse200
+from ...models.list_messages_response import ListMessagesResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
-
-
-def _deep_object(name: str, value: Any) -> dict[str, Any]:
-    """`{"a": 1, "b": {"c": 2}}` named `name` → `{"name[a]": 1, "name[b][c]": 2}` (OpenAPI's
-    `style: deepObject`); a list repeats its key."""
-    if isinstance(value, dict):
-        flat: dict[str, Any] = {}
-        for key, member in value.items():
-            flat.update(_deep_object(f"{name}[{key}]", member))
-        return flat
-    if isinstance(value, bool):
-        return {name: "true" if value else "false"}
-    return {name: value}
 
 
 def _get_kwargs(
@@ -49,7 +36,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags.to_dict()
     if not isinstance(json_tags, Unset):
-        params.update(_deep_object("tags", json_tags))
+        params.update(json_tags)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -65,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListMessagesResponse200 | None:
+) -> Error | ListMessagesResponse | None:
     if response.status_code == 200:
-        response_200 = ListMessagesResponse200.from_dict(response.json())
+        response_200 = ListMessagesResponse.from_dict(response.json())
 
         return response_200
 
@@ -104,21 +91,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListMessagesResponse200]:
+) -> Response[Error | ListMessagesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | ListMessagesResponse200]) -> ListMessagesResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(ListMessagesResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -129,19 +108,21 @@ def sync_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListMessagesResponse200]:
+) -> Response[Error | ListMessagesResponse]:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -150,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListMessagesResponse200]
+        Response[Error | ListMessagesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,19 +157,21 @@ def sync(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListMessagesResponse200:
+) -> Error | ListMessagesResponse | None:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -197,19 +180,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMessagesResponse200
+        Error | ListMessagesResponse
     """
 
-    return _success(
-        sync_detailed(
-            client=client,
-            next_token=next_token,
-            conversation_id=conversation_id,
-            tags=tags,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        client=client,
+        next_token=next_token,
+        conversation_id=conversation_id,
+        tags=tags,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -220,19 +203,21 @@ async def asyncio_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListMessagesResponse200]:
+) -> Response[Error | ListMessagesResponse]:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -241,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListMessagesResponse200]
+        Response[Error | ListMessagesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -265,19 +250,21 @@ async def asyncio(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListMessagesResponse200:
+) -> Error | ListMessagesResponse | None:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -286,19 +273,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMessagesResponse200
+        Error | ListMessagesResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            next_token=next_token,
-            conversation_id=conversation_id,
-            tags=tags,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        client=client,
+        next_token=next_token,
+        conversation_id=conversation_id,
+        tags=tags,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 from ...models.message import Message
@@ -325,8 +312,10 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListMessagesResponse):
+            return
         listed = page.messages
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 
@@ -356,8 +345,10 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
+        if not isinstance(page, ListMessagesResponse):
+            return
         listed = page.messages
-        if not listed:
+        if not isinstance(listed, list) or not listed:
             return
         items = listed
 

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_table_body import CreateTableBody
+from ...models.create_table_request import CreateTableRequest
 from ...models.error import Error
 from ...models.table_response import TableResponse
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -115,7 +115,7 @@ def _success(response: Response[Error | TableResponse]) -> TableResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -124,11 +124,12 @@ def sync_detailed(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +155,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> TableResponse:
@@ -163,11 +164,12 @@ def sync(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -199,11 +201,12 @@ async def asyncio_detailed(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> TableResponse:
@@ -236,11 +239,12 @@ async def asyncio(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,9 +102,11 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -141,9 +143,11 @@ def sync(
 ) -> Empty:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -177,9 +181,11 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -214,9 +220,11 @@ async def asyncio(
 ) -> Empty:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):

@@ -1,13 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_table_rows_body import DeleteTableRowsBody
-from ...models.delete_table_rows_response_200 import DeleteTableRowsResponse200
+from ...models.delete_table_rows_request import DeleteTableRowsRequest
+from ...models.delete_table_rows_response import DeleteTableRowsResponse
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     table: str,
     *,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTableRowsResponse200 | Error | None:
+) -> DeleteTableRowsResponse | Error | None:
     if response.status_code == 200:
-        response_200 = DeleteTableRowsResponse200.from_dict(response.json())
+        response_200 = DeleteTableRowsResponse.from_dict(response.json())
 
         return response_200
 
@@ -96,50 +96,43 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTableRowsResponse200 | Error]:
+) -> Response[DeleteTableRowsResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[DeleteTableRowsResponse200 | Error]) -> DeleteTableRowsResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(DeleteTableRowsResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DeleteTableRowsResponse200 | Error]:
+) -> Response[DeleteTableRowsResponse | Error]:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTableRowsResponse200 | Error]
+        Response[DeleteTableRowsResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -160,69 +153,71 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DeleteTableRowsResponse200:
+) -> DeleteTableRowsResponse | Error | None:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableRowsResponse200
+        DeleteTableRowsResponse | Error
     """
 
-    return _success(
-        sync_detailed(
-            table=table,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        table=table,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DeleteTableRowsResponse200 | Error]:
+) -> Response[DeleteTableRowsResponse | Error]:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTableRowsResponse200 | Error]
+        Response[DeleteTableRowsResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -241,37 +236,38 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DeleteTableRowsResponse200:
+) -> DeleteTableRowsResponse | Error | None:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableRowsResponse200
+        DeleteTableRowsResponse | Error
     """
 
-    return _success(
-        await asyncio_detailed(
-            table=table,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        table=table,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,13 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.duplicate_table_body import DuplicateTableBody
-from ...models.duplicate_table_response_200 import DuplicateTableResponse200
+from ...models.duplicate_table_request import DuplicateTableRequest
+from ...models.duplicate_table_response import DuplicateTableResponse
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     source_table_id: str,
     *,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DuplicateTableResponse200 | Error | None:
+) -> DuplicateTableResponse | Error | None:
     if response.status_code == 200:
-        response_200 = DuplicateTableResponse200.from_dict(response.json())
+        response_200 = DuplicateTableResponse.from_dict(response.json())
 
         return response_200
 
@@ -106,51 +106,44 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DuplicateTableResponse200 | Error]:
+) -> Response[DuplicateTableResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[DuplicateTableResponse200 | Error]) -> DuplicateTableResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(DuplicateTableResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DuplicateTableResponse200 | Error]:
+) -> Response[DuplicateTableResponse | Error]:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DuplicateTableResponse200 | Error]
+        Response[DuplicateTableResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -171,71 +164,73 @@ def sync(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DuplicateTableResponse200:
+) -> DuplicateTableResponse | Error | None:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DuplicateTableResponse200
+        DuplicateTableResponse | Error
     """
 
-    return _success(
-        sync_detailed(
-            source_table_id=source_table_id,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        source_table_id=source_table_id,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DuplicateTableResponse200 | Error]:
+) -> Response[DuplicateTableResponse | Error]:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DuplicateTableResponse200 | Error]
+        Response[DuplicateTableResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -254,38 +249,39 @@ async def asyncio(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DuplicateTableResponse200:
+) -> DuplicateTableResponse | Error | None:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DuplicateTableResponse200
+        DuplicateTableResponse | Error
     """
 
-    return _success(
-        await asyncio_detailed(
-            source_table_id=source_table_id,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        source_table_id=source_table_id,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed

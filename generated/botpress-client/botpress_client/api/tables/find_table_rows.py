@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.find_table_rows_body import FindTableRowsBody
-from ...models.find_table_rows_response_200 import FindTableRowsResponse200
+from ...models.find_table_rows_request import FindTableRowsRequest
+from ...models.find_table_rows_response import FindTableRowsResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     table: str,
     *,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FindTableRowsResponse200 | None:
+) -> Error | FindTableRowsResponse | None:
     if response.status_code == 200:
-        response_200 = FindTableRowsResponse200.from_dict(response.json())
+        response_200 = FindTableRowsResponse.from_dict(response.json())
 
         return response_200
 
@@ -96,51 +96,45 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FindTableRowsResponse200]:
+) -> Response[Error | FindTableRowsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | FindTableRowsResponse200]) -> FindTableRowsResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(FindTableRowsResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | FindTableRowsResponse200]:
+) -> Response[Error | FindTableRowsResponse]:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FindTableRowsResponse200]
+        Response[Error | FindTableRowsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,71 +155,75 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> FindTableRowsResponse200:
+) -> Error | FindTableRowsResponse | None:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindTableRowsResponse200
+        Error | FindTableRowsResponse
     """
 
-    return _success(
-        sync_detailed(
-            table=table,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        table=table,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | FindTableRowsResponse200]:
+) -> Response[Error | FindTableRowsResponse]:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FindTableRowsResponse200]
+        Response[Error | FindTableRowsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -244,38 +242,40 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> FindTableRowsResponse200:
+) -> Error | FindTableRowsResponse | None:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FindTableRowsResponse200
+        Error | FindTableRowsResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            table=table,
-            client=client,
-            body=body,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        table=table,
+        client=client,
+        body=body,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed

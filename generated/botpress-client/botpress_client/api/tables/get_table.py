@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_table_response_200 import GetTableResponse200
+from ...models.get_table_response import GetTableResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetTableResponse200 | None:
+) -> Error | GetTableResponse | None:
     if response.status_code == 200:
-        response_200 = GetTableResponse200.from_dict(response.json())
+        response_200 = GetTableResponse.from_dict(response.json())
 
         return response_200
 
@@ -80,21 +80,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetTableResponse200]:
+) -> Response[Error | GetTableResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | GetTableResponse200]) -> GetTableResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(GetTableResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -103,11 +95,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableResponse200]:
+) -> Response[Error | GetTableResponse]:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -119,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableResponse200]
+        Response[Error | GetTableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,11 +134,12 @@ def sync(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> GetTableResponse200:
+) -> Error | GetTableResponse | None:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -157,17 +151,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTableResponse200
+        Error | GetTableResponse
     """
 
-    return _success(
-        sync_detailed(
-            table=table,
-            client=client,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        table=table,
+        client=client,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -176,11 +170,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableResponse200]:
+) -> Response[Error | GetTableResponse]:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -192,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableResponse200]
+        Response[Error | GetTableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,11 +207,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> GetTableResponse200:
+) -> Error | GetTableResponse | None:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -228,14 +224,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTableResponse200
+        Error | GetTableResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            table=table,
-            client=client,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        table=table,
+        client=client,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_table_row_response_200 import GetTableRowResponse200
+from ...models.row_response import RowResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -42,11 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetTableRowResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RowResponse | None:
     if response.status_code == 200:
-        response_200 = GetTableRowResponse200.from_dict(response.json())
+        response_200 = RowResponse.from_dict(response.json())
 
         return response_200
 
@@ -86,23 +84,13 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetTableRowResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RowResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | GetTableRowResponse200]) -> GetTableRowResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(GetTableRowResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -112,12 +100,13 @@ def sync_detailed(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableRowResponse200]:
+) -> Response[Error | RowResponse]:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -130,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableRowResponse200]
+        Response[Error | RowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,12 +143,13 @@ def sync(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> GetTableRowResponse200:
+) -> Error | RowResponse | None:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -172,18 +162,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTableRowResponse200
+        Error | RowResponse
     """
 
-    return _success(
-        sync_detailed(
-            table=table,
-            client=client,
-            id=id,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        table=table,
+        client=client,
+        id=id,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -193,12 +183,13 @@ async def asyncio_detailed(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableRowResponse200]:
+) -> Response[Error | RowResponse]:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -211,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableRowResponse200]
+        Response[Error | RowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -233,12 +224,13 @@ async def asyncio(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> GetTableRowResponse200:
+) -> Error | RowResponse | None:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -251,15 +243,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTableRowResponse200
+        Error | RowResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            table=table,
-            client=client,
-            id=id,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        table=table,
+        client=client,
+        id=id,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -1,27 +1,14 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_tables_response_200 import ListTablesResponse200
+from ...models.list_tables_response import ListTablesResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
-
-
-def _deep_object(name: str, value: Any) -> dict[str, Any]:
-    """`{"a": 1, "b": {"c": 2}}` named `name` → `{"name[a]": 1, "name[b][c]": 2}` (OpenAPI's
-    `style: deepObject`); a list repeats its key."""
-    if isinstance(value, dict):
-        flat: dict[str, Any] = {}
-        for key, member in value.items():
-            flat.update(_deep_object(f"{name}[{key}]", member))
-        return flat
-    if isinstance(value, bool):
-        return {name: "true" if value else "false"}
-    return {name: value}
 
 
 def _get_kwargs(
@@ -42,7 +29,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags.to_dict()
     if not isinstance(json_tags, Unset):
-        params.update(_deep_object("tags", json_tags))
+        params.update(json_tags)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -58,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListTablesResponse200 | None:
+) -> Error | ListTablesResponse | None:
     if response.status_code == 200:
-        response_200 = ListTablesResponse200.from_dict(response.json())
+        response_200 = ListTablesResponse.from_dict(response.json())
 
         return response_200
 
@@ -97,21 +84,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListTablesResponse200]:
+) -> Response[Error | ListTablesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | ListTablesResponse200]) -> ListTablesResponse200:
-    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(ListTablesResponse200, response.parsed)
-    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -120,18 +99,21 @@ def sync_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListTablesResponse200]:
+) -> Response[Error | ListTablesResponse]:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -140,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListTablesResponse200]
+        Response[Error | ListTablesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,18 +144,21 @@ def sync(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListTablesResponse200:
+) -> Error | ListTablesResponse | None:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -182,17 +167,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTablesResponse200
+        Error | ListTablesResponse
     """
 
-    return _success(
-        sync_detailed(
-            client=client,
-            tags=tags,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = sync_detailed(
+        client=client,
+        tags=tags,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -201,18 +186,21 @@ async def asyncio_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListTablesResponse200]:
+) -> Response[Error | ListTablesResponse]:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -221,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListTablesResponse200]
+        Response[Error | ListTablesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -241,18 +229,21 @@ async def asyncio(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> ListTablesResponse200:
+) -> Error | ListTablesResponse | None:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -261,14 +252,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTablesResponse200
+        Error | ListTablesResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            tags=tags,
-            x_bot_id=x_bot_id,
-            x_integration_id=x_integration_id,
-        )
+    response = await asyncio_detailed(
+        client=client,
+        tags=tags,
+        x_bot_id=x_bot_id,
+        x_integration_id=x_integration_id,
     )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.rename_table_column_body import RenameTableColumnBody
+from ...models.rename_table_column_request import RenameTableColumnRequest
 from ...models.table_response import TableResponse
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     table: str,
     *,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -120,7 +120,7 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -128,15 +128,17 @@ def sync_detailed(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +166,7 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> TableResponse:
@@ -172,15 +174,17 @@ def sync(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +209,7 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -213,15 +217,17 @@ async def asyncio_detailed(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +253,7 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> TableResponse:
@@ -255,15 +261,17 @@ async def asyncio(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,8 +102,10 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):
@@ -140,8 +142,10 @@ def sync(
 ) -> Empty:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):
@@ -175,8 +179,10 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):
@@ -211,8 +217,10 @@ async def asyncio(
 ) -> Empty:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):

@@ -105,6 +105,7 @@ def sync_detailed(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):
@@ -142,6 +143,7 @@ def sync(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):
@@ -176,6 +178,7 @@ async def asyncio_detailed(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):
@@ -211,6 +214,7 @@ async def asyncio(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):

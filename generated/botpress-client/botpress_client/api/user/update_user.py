@@ -123,6 +123,7 @@ def sync_detailed(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):
@@ -165,6 +166,7 @@ def sync(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):
@@ -204,6 +206,7 @@ async def asyncio_detailed(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):
@@ -244,6 +247,7 @@ async def asyncio(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.query_widget_data_body import QueryWidgetDataBody
+from ...models.query_widget_data_request import QueryWidgetDataRequest
 from ...models.widget_data import WidgetData
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     dashboard_name: str,
     widget_name: str,
     *,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -115,7 +115,7 @@ def sync_detailed(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -123,9 +123,10 @@ def sync_detailed(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -134,7 +135,9 @@ def sync_detailed(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +170,7 @@ def sync(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -175,9 +178,10 @@ def sync(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -186,7 +190,9 @@ def sync(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +222,7 @@ async def asyncio_detailed(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -224,9 +230,10 @@ async def asyncio_detailed(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -235,7 +242,9 @@ async def asyncio_detailed(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +275,7 @@ async def asyncio(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -274,9 +283,10 @@ async def asyncio(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -285,7 +295,9 @@ async def asyncio(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.insert_table_data_body import InsertTableDataBody
+from ...models.insert_table_data_request import InsertTableDataRequest
 from ...models.table_row import TableRow
 from ...types import Response
 
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     table_name: str,
     *,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -76,34 +76,26 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | TableRow]) -> TableRow:
-    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(TableRow, response.parsed)
-    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> Response[Error | TableRow]:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,52 +121,52 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
-) -> TableRow:
+    body: InsertTableDataRequest,
+) -> Error | TableRow | None:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TableRow
+        Error | TableRow
     """
 
-    return _success(
-        sync_detailed(
-            table_name=table_name,
-            client=client,
-            body=body,
-        )
+    response = sync_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> Response[Error | TableRow]:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,31 +190,31 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
-) -> TableRow:
+    body: InsertTableDataRequest,
+) -> Error | TableRow | None:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TableRow
+        Error | TableRow
     """
 
-    return _success(
-        await asyncio_detailed(
-            table_name=table_name,
-            client=client,
-            body=body,
-        )
+    response = await asyncio_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
     )
+    errors.raise_for_error(response)
+    return response.parsed

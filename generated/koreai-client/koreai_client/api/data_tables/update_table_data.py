@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.update_table_data_body import UpdateTableDataBody
-from ...models.update_table_data_response_200 import UpdateTableDataResponse200
+from ...models.update_table_data_request import UpdateTableDataRequest
+from ...models.update_table_data_response import UpdateTableDataResponse
 from ...types import Response
 
 
 def _get_kwargs(
     table_name: str,
     *,
-    body: UpdateTableDataBody,
+    body: UpdateTableDataRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateTableDataResponse200 | None:
+) -> Error | UpdateTableDataResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateTableDataResponse200.from_dict(response.json())
+        response_200 = UpdateTableDataResponse.from_dict(response.json())
 
         return response_200
 
@@ -75,46 +75,40 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateTableDataResponse200]:
+) -> Response[Error | UpdateTableDataResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[Error | UpdateTableDataResponse200]) -> UpdateTableDataResponse200:
-    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(UpdateTableDataResponse200, response.parsed)
-    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> Response[Error | UpdateTableDataResponse200]:
+    body: UpdateTableDataRequest,
+) -> Response[Error | UpdateTableDataResponse]:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateTableDataResponse200]
+        Response[Error | UpdateTableDataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,59 +127,63 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> UpdateTableDataResponse200:
+    body: UpdateTableDataRequest,
+) -> Error | UpdateTableDataResponse | None:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateTableDataResponse200
+        Error | UpdateTableDataResponse
     """
 
-    return _success(
-        sync_detailed(
-            table_name=table_name,
-            client=client,
-            body=body,
-        )
+    response = sync_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> Response[Error | UpdateTableDataResponse200]:
+    body: UpdateTableDataRequest,
+) -> Response[Error | UpdateTableDataResponse]:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateTableDataResponse200]
+        Response[Error | UpdateTableDataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,31 +200,33 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> UpdateTableDataResponse200:
+    body: UpdateTableDataRequest,
+) -> Error | UpdateTableDataResponse | None:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateTableDataResponse200
+        Error | UpdateTableDataResponse
     """
 
-    return _success(
-        await asyncio_detailed(
-            table_name=table_name,
-            client=client,
-            body=body,
-        )
+    response = await asyncio_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
     )
+    errors.raise_for_error(response)
+    return response.parsed

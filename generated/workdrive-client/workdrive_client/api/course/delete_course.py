@@ -86,9 +86,11 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):
@@ -119,9 +121,11 @@ def sync(
 ) -> Empty:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):
@@ -149,9 +153,11 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):
@@ -180,9 +186,11 @@ async def asyncio(
 ) -> Empty:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):

@@ -91,9 +91,10 @@ def sync_detailed(
 ) -> Response[ApiError | DepartmentWithMembers]:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):
@@ -124,9 +125,10 @@ def sync(
 ) -> DepartmentWithMembers:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):
@@ -154,9 +156,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | DepartmentWithMembers]:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):
@@ -185,9 +188,10 @@ async def asyncio(
 ) -> DepartmentWithMembers:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):

@@ -100,7 +100,8 @@ def sync_detailed(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):
@@ -135,7 +136,8 @@ def sync(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):
@@ -167,7 +169,8 @@ async def asyncio_detailed(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):
@@ -200,7 +203,8 @@ async def asyncio(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):

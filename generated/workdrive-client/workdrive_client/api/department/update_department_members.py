@@ -102,8 +102,10 @@ def sync_detailed(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):
@@ -139,8 +141,10 @@ def sync(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):
@@ -173,8 +177,10 @@ async def asyncio_detailed(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):
@@ -208,8 +214,10 @@ async def asyncio(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):

@@ -97,9 +97,11 @@ def sync_detailed(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):
@@ -134,9 +136,11 @@ def sync(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):
@@ -168,9 +172,11 @@ async def asyncio_detailed(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):
@@ -203,9 +209,11 @@ async def asyncio(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):

@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
@@ -8,18 +7,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.empty import Empty
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    *,
+    id: list[str],
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_id = id
+
+    params["id"] = json_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/group-chats/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/group-chats",
+        "params": params,
     }
 
     return _kwargs
@@ -67,32 +74,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
 
 
-def _success(response: Response[ApiError | Empty]) -> Empty:
-    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 200:
-        return cast(Empty, response.parsed)
-    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
-
-
 def sync_detailed(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
+    id: list[str],
 ) -> Response[ApiError | Empty]:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,50 +117,58 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty:
+    id: list[str],
+) -> ApiError | Empty | None:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty
+        ApiError | Empty
     """
 
-    return _success(
-        sync_detailed(
-            id=id,
-            client=client,
-        )
+    response = sync_detailed(
+        client=client,
+        id=id,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
+    id: list[str],
 ) -> Response[ApiError | Empty]:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,31 +188,35 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty:
+    id: list[str],
+) -> ApiError | Empty | None:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty
+        ApiError | Empty
     """
 
-    return _success(
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
+    response = await asyncio_detailed(
+        client=client,
+        id=id,
     )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -91,8 +91,10 @@ def sync_detailed(
 ) -> Response[ApiError | LocationWithMembers]:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):
@@ -123,8 +125,10 @@ def sync(
 ) -> LocationWithMembers:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):
@@ -152,8 +156,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | LocationWithMembers]:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):
@@ -182,8 +188,10 @@ async def asyncio(
 ) -> LocationWithMembers:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):

@@ -98,12 +98,13 @@ def sync_detailed(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,12 +135,13 @@ def sync(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,12 +169,13 @@ async def asyncio_detailed(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,12 +204,13 @@ async def asyncio(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

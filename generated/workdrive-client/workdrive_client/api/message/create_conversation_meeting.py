@@ -97,10 +97,12 @@ def sync_detailed(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):
@@ -135,10 +137,12 @@ def sync(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):
@@ -170,10 +174,12 @@ async def asyncio_detailed(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):
@@ -206,10 +212,12 @@ async def asyncio(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):

@@ -86,8 +86,9 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):
@@ -118,8 +119,9 @@ def sync(
 ) -> Empty:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):
@@ -147,8 +149,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):
@@ -177,8 +180,9 @@ async def asyncio(
 ) -> Empty:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):

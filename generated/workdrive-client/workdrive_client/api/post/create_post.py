@@ -1,19 +1,19 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_post_body import CreatePostBody
 from ...models.post import Post
+from ...models.post_input import PostInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -67,35 +67,33 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=errors.parse_answer(_parse_response, client, response),
+        parsed=_parse_response(client=client, response=response),
     )
-
-
-def _success(response: Response[ApiError | Post]) -> Post:
-    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
-    errors.raise_for_error(response)
-    if response.status_code == 201:
-        return cast(Post, response.parsed)
-    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> Response[ApiError | Post]:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,54 +117,66 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
-) -> Post:
+    body: PostInput,
+) -> ApiError | Post | None:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Post
+        ApiError | Post
     """
 
-    return _success(
-        sync_detailed(
-            client=client,
-            body=body,
-        )
+    response = sync_detailed(
+        client=client,
+        body=body,
     )
+    errors.raise_for_error(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> Response[ApiError | Post]:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,32 +198,38 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
-) -> Post:
+    body: PostInput,
+) -> ApiError | Post | None:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Post
+        ApiError | Post
     """
 
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
     )
+    errors.raise_for_error(response)
+    return response.parsed

@@ -86,8 +86,9 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):
@@ -118,8 +119,9 @@ def sync(
 ) -> Empty:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):
@@ -147,8 +149,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):
@@ -177,8 +180,9 @@ async def asyncio(
 ) -> Empty:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):

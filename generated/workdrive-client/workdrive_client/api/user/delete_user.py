@@ -98,9 +98,11 @@ def sync_detailed(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):
@@ -135,9 +137,11 @@ def sync(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):
@@ -169,9 +173,11 @@ async def asyncio_detailed(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):
@@ -204,9 +210,11 @@ async def asyncio(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):

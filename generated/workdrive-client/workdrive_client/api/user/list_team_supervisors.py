@@ -105,8 +105,9 @@ def sync_detailed(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -145,8 +146,9 @@ def sync(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -182,8 +184,9 @@ async def asyncio_detailed(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -220,8 +223,9 @@ async def asyncio(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
