@@ -39,4 +39,4 @@ def test_every_python_block_runs_against_the_mock(monkeypatch: pytest.MonkeyPatc
                 exec(code, namespace)
     printed = output.getvalue()
     assert "404 ResourceNotFound" in printed
-    assert "canceled False" in printed
+    assert "archived False" in printed

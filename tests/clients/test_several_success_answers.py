@@ -40,8 +40,8 @@ def test_sync_returns_the_union_of_the_success_answers(
     copy = spec_copy("botpress")
     copy.edit(
         "paths/chat_users_{id}.yaml",
-        "  description: Retrieves the User object for a valid identifier.\n  responses:\n",
-        "  description: Retrieves the User object for a valid identifier.\n  responses:\n"
+        "runtime-api/openapi/getUser\n  responses:\n",
+        "runtime-api/openapi/getUser\n  responses:\n"
         "    '202':\n      description: A conversation instead (a test of several 2xx).\n"
         "      content:\n        application/json:\n          schema:\n"
         "            $ref: ../components/schemas/ConversationResponse.yaml\n",

@@ -13,8 +13,8 @@ from botpress_client.api.user import create_user, get_user, list_users, update_u
 from botpress_client.errors import BotpressError
 from botpress_client.models import (
     ConversationInput,
-    CreateMessageBody,
-    CreateUserBody,
+    CreateMessageRequest,
+    CreateUserRequest,
     Tags,
     UserInput,
 )
@@ -24,7 +24,7 @@ BOT = "bot_usage"
 
 def onboard(client: AuthenticatedClient, name: str, phone: str) -> str:
     """Create a user tagged with their phone number and return its id."""
-    body = CreateUserBody(tags=Tags.from_dict({"whatsapp:userId": phone}), name=name)
+    body = CreateUserRequest(tags=Tags.from_dict({"whatsapp:userId": phone}), name=name)
     created = create_user.sync(client=client, body=body, x_bot_id=BOT)
     return created.user.id
 
@@ -57,7 +57,7 @@ def main(base_url: str, token: str) -> dict[str, object]:
     ).conversation
     message = create_message.sync(
         client=client,
-        body=CreateMessageBody.from_dict(
+        body=CreateMessageRequest.from_dict(
             {
                 "conversationId": conversation.id,
                 "userId": ada,

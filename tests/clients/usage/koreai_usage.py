@@ -15,10 +15,10 @@ from koreai_client.api.data_tables import (
 )
 from koreai_client.errors import KoreAiError
 from koreai_client.models import (
-    DeleteTableDataBody,
-    InsertTableDataBody,
-    QueryTableDataBody,
-    UpdateTableDataBody,
+    DeleteTableDataRequest,
+    InsertTableDataRequest,
+    QueryTableDataRequest,
+    UpdateTableDataRequest,
 )
 
 TABLE = "orders"
@@ -30,7 +30,7 @@ def where(field: str, value: object) -> dict[str, object]:
 
 async def sum_async(client: AuthenticatedClient) -> int:
     rows = query_table_data.aiterate(
-        TABLE, client=client, body=QueryTableDataBody.from_dict({}), sys_limit=2
+        TABLE, client=client, body=QueryTableDataRequest.from_dict({}), sys_limit=2
     )
     return sum([int(row.additional_properties["amount"]) async for row in rows])
 
@@ -41,28 +41,28 @@ def main(base_url: str, client_id: str, client_secret: str) -> dict[str, object]
         insert_table_data.sync(
             TABLE,
             client=client,
-            body=InsertTableDataBody.from_dict({"data": {"order": n, "amount": 10 * n}}),
+            body=InsertTableDataRequest.from_dict({"data": {"order": n, "amount": 10 * n}}),
         )
     page = query_table_data.sync(
-        TABLE, client=client, body=QueryTableDataBody.from_dict({}), sys_limit=3
+        TABLE, client=client, body=QueryTableDataRequest.from_dict({}), sys_limit=3
     )
     changed = update_table_data.sync(
         TABLE,
         client=client,
-        body=UpdateTableDataBody.from_dict({"data": {"amount": 100}, **where("order", 4)}),
+        body=UpdateTableDataRequest.from_dict({"data": {"amount": 100}, **where("order", 4)}),
     )
     removed = delete_table_data.sync(
-        TABLE, client=client, body=DeleteTableDataBody.from_dict(where("order", 0))
+        TABLE, client=client, body=DeleteTableDataRequest.from_dict(where("order", 0))
     )
     orders = [
         row.additional_properties["order"]
         for row in query_table_data.iterate(
-            TABLE, client=client, body=QueryTableDataBody.from_dict({}), sys_limit=2
+            TABLE, client=client, body=QueryTableDataRequest.from_dict({}), sys_limit=2
         )
     ]
 
     try:
-        query_table_data.sync("no_such_table", client=client, body=QueryTableDataBody())
+        query_table_data.sync("no_such_table", client=client, body=QueryTableDataRequest())
         missing: tuple[int, object] = (0, None)
     except KoreAiError as error:
         missing = (error.status_code, error.code)

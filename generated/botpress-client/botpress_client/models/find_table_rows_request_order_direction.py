@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 FindTableRowsRequestOrderDirection = Literal["asc", "desc"]
 
@@ -11,4 +11,5 @@ FIND_TABLE_ROWS_REQUEST_ORDER_DIRECTION_VALUES: set[FindTableRowsRequestOrderDir
 def check_find_table_rows_request_order_direction(value: str) -> FindTableRowsRequestOrderDirection:
     if value in FIND_TABLE_ROWS_REQUEST_ORDER_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FIND_TABLE_ROWS_REQUEST_ORDER_DIRECTION_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(FindTableRowsRequestOrderDirection, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 QueryUsersInfoRequestStatus = Literal["active", "all", "not active"]
 
@@ -12,4 +12,5 @@ QUERY_USERS_INFO_REQUEST_STATUS_VALUES: set[QueryUsersInfoRequestStatus] = {
 def check_query_users_info_request_status(value: str) -> QueryUsersInfoRequestStatus:
     if value in QUERY_USERS_INFO_REQUEST_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {QUERY_USERS_INFO_REQUEST_STATUS_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(QueryUsersInfoRequestStatus, value)

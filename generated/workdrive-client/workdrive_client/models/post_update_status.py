@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 PostUpdateStatus = Literal["PUBLISHED"]
 
@@ -10,4 +10,5 @@ POST_UPDATE_STATUS_VALUES: set[PostUpdateStatus] = {
 def check_post_update_status(value: str) -> PostUpdateStatus:
     if value in POST_UPDATE_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {POST_UPDATE_STATUS_VALUES!r}")
+    # Not a value the spec lists (a newer API may send one): kept as received, not rejected.
+    return cast(PostUpdateStatus, value)

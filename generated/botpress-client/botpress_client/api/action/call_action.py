@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -92,8 +92,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[CallActionResponse | Error]) -> CallActionResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(CallActionResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -147,7 +155,7 @@ def sync(
     body: CallActionRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> CallActionResponse | Error | None:
+) -> CallActionResponse:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
@@ -170,17 +178,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallActionResponse | Error
+        CallActionResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -232,7 +240,7 @@ async def asyncio(
     body: CallActionRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> CallActionResponse | Error | None:
+) -> CallActionResponse:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
@@ -255,14 +263,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallActionResponse | Error
+        CallActionResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

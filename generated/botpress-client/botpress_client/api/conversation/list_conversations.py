@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -10,6 +10,19 @@ from ...models.error import Error
 from ...models.list_conversations_response import ListConversationsResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
+
+
+def _deep_object(name: str, value: Any) -> dict[str, Any]:
+    """`{"a": 1, "b": {"c": 2}}` named `name` → `{"name[a]": 1, "name[b][c]": 2}` (OpenAPI's
+    `style: deepObject`); a list repeats its key."""
+    if isinstance(value, dict):
+        flat: dict[str, Any] = {}
+        for key, member in value.items():
+            flat.update(_deep_object(f"{name}[{key}]", member))
+        return flat
+    if isinstance(value, bool):
+        return {name: "true" if value else "false"}
+    return {name: value}
 
 
 def _get_kwargs(
@@ -34,7 +47,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags.to_dict()
     if not isinstance(json_tags, Unset):
-        params.update(json_tags)
+        params.update(_deep_object("tags", json_tags))
 
     json_participant_ids: list[str] | Unset = UNSET
     if not isinstance(participant_ids, Unset):
@@ -100,8 +113,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | ListConversationsResponse]) -> ListConversationsResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ListConversationsResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -161,7 +182,7 @@ def sync(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListConversationsResponse | None:
+) -> ListConversationsResponse:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
@@ -184,19 +205,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListConversationsResponse
+        ListConversationsResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        next_token=next_token,
-        tags=tags,
-        participant_ids=participant_ids,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            next_token=next_token,
+            tags=tags,
+            participant_ids=participant_ids,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -254,7 +275,7 @@ async def asyncio(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListConversationsResponse | None:
+) -> ListConversationsResponse:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
@@ -277,19 +298,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListConversationsResponse
+        ListConversationsResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        next_token=next_token,
-        tags=tags,
-        participant_ids=participant_ids,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            next_token=next_token,
+            tags=tags,
+            participant_ids=participant_ids,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.conversation import Conversation
@@ -316,10 +337,8 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListConversationsResponse):
-            return
         listed = page.conversations
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -349,10 +368,8 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListConversationsResponse):
-            return
         listed = page.conversations
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

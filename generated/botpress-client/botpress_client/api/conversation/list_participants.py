@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -94,8 +94,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | ListParticipantsResponse]) -> ListParticipantsResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ListParticipantsResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -148,7 +156,7 @@ def sync(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListParticipantsResponse | None:
+) -> ListParticipantsResponse:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
@@ -167,18 +175,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListParticipantsResponse
+        ListParticipantsResponse
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        next_token=next_token,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            next_token=next_token,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -229,7 +237,7 @@ async def asyncio(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListParticipantsResponse | None:
+) -> ListParticipantsResponse:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
@@ -248,18 +256,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListParticipantsResponse
+        ListParticipantsResponse
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        next_token=next_token,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            next_token=next_token,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.user import User
@@ -284,10 +292,8 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListParticipantsResponse):
-            return
         listed = page.participants
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -315,10 +321,8 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListParticipantsResponse):
-            return
         listed = page.participants
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -105,8 +105,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | ListEventsResponse]) -> ListEventsResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ListEventsResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -179,7 +187,7 @@ def sync(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListEventsResponse | None:
+) -> ListEventsResponse:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
@@ -206,22 +214,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEventsResponse
+        ListEventsResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        next_token=next_token,
-        type_=type_,
-        conversation_id=conversation_id,
-        user_id=user_id,
-        message_id=message_id,
-        status=status,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            next_token=next_token,
+            type_=type_,
+            conversation_id=conversation_id,
+            user_id=user_id,
+            message_id=message_id,
+            status=status,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -292,7 +300,7 @@ async def asyncio(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListEventsResponse | None:
+) -> ListEventsResponse:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
@@ -319,22 +327,22 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEventsResponse
+        ListEventsResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        next_token=next_token,
-        type_=type_,
-        conversation_id=conversation_id,
-        user_id=user_id,
-        message_id=message_id,
-        status=status,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            next_token=next_token,
+            type_=type_,
+            conversation_id=conversation_id,
+            user_id=user_id,
+            message_id=message_id,
+            status=status,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.event import Event
@@ -367,10 +375,8 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListEventsResponse):
-            return
         listed = page.events
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -406,10 +412,8 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListEventsResponse):
-            return
         listed = page.events
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -101,8 +101,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[DeleteTableRowsResponse | Error]) -> DeleteTableRowsResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(DeleteTableRowsResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -156,7 +164,7 @@ def sync(
     body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DeleteTableRowsResponse | Error | None:
+) -> DeleteTableRowsResponse:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
@@ -176,18 +184,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableRowsResponse | Error
+        DeleteTableRowsResponse
     """
 
-    response = sync_detailed(
-        table=table,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            table=table,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -239,7 +247,7 @@ async def asyncio(
     body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DeleteTableRowsResponse | Error | None:
+) -> DeleteTableRowsResponse:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
@@ -259,15 +267,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableRowsResponse | Error
+        DeleteTableRowsResponse
     """
 
-    response = await asyncio_detailed(
-        table=table,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            table=table,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -111,8 +111,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[DuplicateTableResponse | Error]) -> DuplicateTableResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(DuplicateTableResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -167,7 +175,7 @@ def sync(
     body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DuplicateTableResponse | Error | None:
+) -> DuplicateTableResponse:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
@@ -188,18 +196,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DuplicateTableResponse | Error
+        DuplicateTableResponse
     """
 
-    response = sync_detailed(
-        source_table_id=source_table_id,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            source_table_id=source_table_id,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -252,7 +260,7 @@ async def asyncio(
     body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DuplicateTableResponse | Error | None:
+) -> DuplicateTableResponse:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
@@ -273,15 +281,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DuplicateTableResponse | Error
+        DuplicateTableResponse
     """
 
-    response = await asyncio_detailed(
-        source_table_id=source_table_id,
-        client=client,
-        body=body,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            source_table_id=source_table_id,
+            client=client,
+            body=body,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -85,8 +85,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | GetTableResponse]) -> GetTableResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(GetTableResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -134,7 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetTableResponse | None:
+) -> GetTableResponse:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
@@ -151,17 +159,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetTableResponse
+        GetTableResponse
     """
 
-    response = sync_detailed(
-        table=table,
-        client=client,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            table=table,
+            client=client,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -207,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetTableResponse | None:
+) -> GetTableResponse:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
@@ -224,14 +232,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetTableResponse
+        GetTableResponse
     """
 
-    response = await asyncio_detailed(
-        table=table,
-        client=client,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            table=table,
+            client=client,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

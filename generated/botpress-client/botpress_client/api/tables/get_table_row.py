@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -89,8 +89,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | RowResponse]) -> RowResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(RowResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -143,7 +151,7 @@ def sync(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | RowResponse | None:
+) -> RowResponse:
     """Get Table Row
 
      Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
@@ -162,18 +170,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RowResponse
+        RowResponse
     """
 
-    response = sync_detailed(
-        table=table,
-        client=client,
-        id=id,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            table=table,
+            client=client,
+            id=id,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -224,7 +232,7 @@ async def asyncio(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | RowResponse | None:
+) -> RowResponse:
     """Get Table Row
 
      Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
@@ -243,15 +251,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RowResponse
+        RowResponse
     """
 
-    response = await asyncio_detailed(
-        table=table,
-        client=client,
-        id=id,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            table=table,
+            client=client,
+            id=id,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -9,6 +9,19 @@ from ...models.error import Error
 from ...models.list_tables_response import ListTablesResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
+
+
+def _deep_object(name: str, value: Any) -> dict[str, Any]:
+    """`{"a": 1, "b": {"c": 2}}` named `name` → `{"name[a]": 1, "name[b][c]": 2}` (OpenAPI's
+    `style: deepObject`); a list repeats its key."""
+    if isinstance(value, dict):
+        flat: dict[str, Any] = {}
+        for key, member in value.items():
+            flat.update(_deep_object(f"{name}[{key}]", member))
+        return flat
+    if isinstance(value, bool):
+        return {name: "true" if value else "false"}
+    return {name: value}
 
 
 def _get_kwargs(
@@ -29,7 +42,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags.to_dict()
     if not isinstance(json_tags, Unset):
-        params.update(json_tags)
+        params.update(_deep_object("tags", json_tags))
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,8 +102,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | ListTablesResponse]) -> ListTablesResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ListTablesResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -144,7 +165,7 @@ def sync(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListTablesResponse | None:
+) -> ListTablesResponse:
     """List Tables
 
      Lists every table of the bot, optionally only those carrying the given tags. The vendor's
@@ -167,17 +188,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListTablesResponse
+        ListTablesResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        tags=tags,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            tags=tags,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -229,7 +250,7 @@ async def asyncio(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListTablesResponse | None:
+) -> ListTablesResponse:
     """List Tables
 
      Lists every table of the bot, optionally only those carrying the given tags. The vendor's
@@ -252,14 +273,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListTablesResponse
+        ListTablesResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        tags=tags,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            tags=tags,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -10,6 +10,19 @@ from ...models.error import Error
 from ...models.list_users_response import ListUsersResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
+
+
+def _deep_object(name: str, value: Any) -> dict[str, Any]:
+    """`{"a": 1, "b": {"c": 2}}` named `name` → `{"name[a]": 1, "name[b][c]": 2}` (OpenAPI's
+    `style: deepObject`); a list repeats its key."""
+    if isinstance(value, dict):
+        flat: dict[str, Any] = {}
+        for key, member in value.items():
+            flat.update(_deep_object(f"{name}[{key}]", member))
+        return flat
+    if isinstance(value, bool):
+        return {name: "true" if value else "false"}
+    return {name: value}
 
 
 def _get_kwargs(
@@ -36,7 +49,7 @@ def _get_kwargs(
     if not isinstance(tags, Unset):
         json_tags = tags.to_dict()
     if not isinstance(json_tags, Unset):
-        params.update(json_tags)
+        params.update(_deep_object("tags", json_tags))
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -96,8 +109,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | ListUsersResponse]) -> ListUsersResponse:
+    """The documented 2xx answer; raises `errors.BotpressError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(ListUsersResponse, response.parsed)
+    raise errors.BotpressError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -157,7 +178,7 @@ def sync(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListUsersResponse | None:
+) -> ListUsersResponse:
     """List Users
 
      Retrieves a list of Users previously created, most recent first, 20 per page. The list can be
@@ -180,19 +201,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListUsersResponse
+        ListUsersResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        next_token=next_token,
-        conversation_id=conversation_id,
-        tags=tags,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        sync_detailed(
+            client=client,
+            next_token=next_token,
+            conversation_id=conversation_id,
+            tags=tags,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -250,7 +271,7 @@ async def asyncio(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListUsersResponse | None:
+) -> ListUsersResponse:
     """List Users
 
      Retrieves a list of Users previously created, most recent first, 20 per page. The list can be
@@ -273,19 +294,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListUsersResponse
+        ListUsersResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        next_token=next_token,
-        conversation_id=conversation_id,
-        tags=tags,
-        x_bot_id=x_bot_id,
-        x_integration_id=x_integration_id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            next_token=next_token,
+            conversation_id=conversation_id,
+            tags=tags,
+            x_bot_id=x_bot_id,
+            x_integration_id=x_integration_id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 from ...models.user import User
@@ -312,10 +333,8 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListUsersResponse):
-            return
         listed = page.users
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 
@@ -345,10 +364,8 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListUsersResponse):
-            return
         listed = page.users
-        if not isinstance(listed, list) or not listed:
+        if not listed:
             return
         items = listed
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -76,8 +76,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | TableRow]) -> TableRow:
+    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(TableRow, response.parsed)
+    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -122,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InsertTableDataRequest,
-) -> Error | TableRow | None:
+) -> TableRow:
     """Data Insert
 
      Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
@@ -139,16 +147,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TableRow
+        TableRow
     """
 
-    response = sync_detailed(
-        table_name=table_name,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -191,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InsertTableDataRequest,
-) -> Error | TableRow | None:
+) -> TableRow:
     """Data Insert
 
      Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
@@ -208,13 +216,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TableRow
+        TableRow
     """
 
-    response = await asyncio_detailed(
-        table_name=table_name,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -80,8 +80,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | UpdateTableDataResponse]) -> UpdateTableDataResponse:
+    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(UpdateTableDataResponse, response.parsed)
+    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -128,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTableDataRequest,
-) -> Error | UpdateTableDataResponse | None:
+) -> UpdateTableDataResponse:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
@@ -147,16 +155,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateTableDataResponse
+        UpdateTableDataResponse
     """
 
-    response = sync_detailed(
-        table_name=table_name,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -201,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTableDataRequest,
-) -> Error | UpdateTableDataResponse | None:
+) -> UpdateTableDataResponse:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
@@ -220,13 +228,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateTableDataResponse
+        UpdateTableDataResponse
     """
 
-    response = await asyncio_detailed(
-        table_name=table_name,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

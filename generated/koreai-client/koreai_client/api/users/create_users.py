@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -69,8 +69,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | UsersResponse]) -> UsersResponse:
+    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(UsersResponse, response.parsed)
+    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -115,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUsersRequest,
-) -> Error | UsersResponse | None:
+) -> UsersResponse:
     """Create User
 
      Adds users to the account, with their groups, roles, assigned bot tasks and permissions. Needs a JWT
@@ -135,15 +143,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResponse
+        UsersResponse
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -186,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUsersRequest,
-) -> Error | UsersResponse | None:
+) -> UsersResponse:
     """Create User
 
      Adds users to the account, with their groups, roles, assigned bot tasks and permissions. Needs a JWT
@@ -206,12 +214,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResponse
+        UsersResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

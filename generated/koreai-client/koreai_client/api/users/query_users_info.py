@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -76,8 +76,16 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[Error | list[UserDetails]]) -> list[UserDetails]:
+    """The documented 2xx answer; raises `errors.KoreAiError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(list[UserDetails], response.parsed)
+    raise errors.KoreAiError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -122,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: QueryUsersInfoRequest,
-) -> Error | list[UserDetails] | None:
+) -> list[UserDetails]:
     """Get User Information
 
      Retrieves the details of users of the account (profile, roles, groups, assigned tasks), named by
@@ -142,15 +150,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[UserDetails]
+        list[UserDetails]
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -193,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: QueryUsersInfoRequest,
-) -> Error | list[UserDetails] | None:
+) -> list[UserDetails]:
     """Get User Information
 
      Retrieves the details of users of the account (profile, roles, groups, assigned tasks), named by
@@ -213,12 +221,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[UserDetails]
+        list[UserDetails]
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

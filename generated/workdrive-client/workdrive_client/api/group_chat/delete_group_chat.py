@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -74,8 +74,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Empty]) -> Empty:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Empty, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -120,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     id: list[str],
-) -> ApiError | Empty | None:
+) -> Empty:
     """Delete a Group Chat
 
      Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
@@ -140,15 +148,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = sync_detailed(
-        client=client,
-        id=id,
+    return _success(
+        sync_detailed(
+            client=client,
+            id=id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -191,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     id: list[str],
-) -> ApiError | Empty | None:
+) -> Empty:
     """Delete a Group Chat
 
      Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
@@ -211,12 +219,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Empty
+        Empty
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        id=id,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            id=id,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

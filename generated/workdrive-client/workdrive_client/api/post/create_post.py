@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -67,8 +67,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Post]) -> Post:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 201:
+        return cast(Post, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -118,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostInput,
-) -> ApiError | Post | None:
+) -> Post:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
@@ -143,15 +151,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Post
+        Post
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -199,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostInput,
-) -> ApiError | Post | None:
+) -> Post:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
@@ -224,12 +232,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Post
+        Post
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed

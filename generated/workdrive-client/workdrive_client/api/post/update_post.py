@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -76,8 +76,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_answer(_parse_response, client, response),
     )
+
+
+def _success(response: Response[ApiError | Post]) -> Post:
+    """The documented 2xx answer; raises `errors.WorkDriveError` for any other answer."""
+    errors.raise_for_error(response)
+    if response.status_code == 200:
+        return cast(Post, response.parsed)
+    raise errors.WorkDriveError(response, response.parsed, reason="a success status the API does not document")
 
 
 def sync_detailed(
@@ -131,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostUpdate,
-) -> ApiError | Post | None:
+) -> Post:
     """Update a Post
 
      Changes the post named by `id` and answers the updated post. Only the fields sent change ([ERRATA:
@@ -157,16 +165,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Post
+        Post
     """
 
-    response = sync_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
 
 
 async def asyncio_detailed(
@@ -218,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostUpdate,
-) -> ApiError | Post | None:
+) -> Post:
     """Update a Post
 
      Changes the post named by `id` and answers the updated post. Only the fields sent change ([ERRATA:
@@ -244,13 +252,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Post
+        Post
     """
 
-    response = await asyncio_detailed(
-        id=id,
-        client=client,
-        body=body,
+    return _success(
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
     )
-    errors.raise_for_error(response)
-    return response.parsed
