@@ -1,6 +1,6 @@
 """The README, CONTRIBUTING.md and docs/ stay short where they promise to, and true: the house
-rules, `make` targets and `specbench` commands they list are the real ones, and their links lead
-somewhere."""
+rules, `make` targets and `specbench` commands they list are the real ones, their links lead
+somewhere, and the README's code runs."""
 
 from __future__ import annotations
 
@@ -113,3 +113,36 @@ def test_every_relative_link_leads_somewhere() -> None:
             ):
                 broken.append(f"{where} (no heading with that anchor)")
     assert not broken, "links that lead nowhere:\n" + "\n".join(broken)
+
+
+def readme_snippet(marker: str) -> str:
+    """The README's Python code block that contains `marker`."""
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    found = [block for block in blocks if marker in block]
+    assert len(found) == 1, f"expected one README code block with {marker!r}"
+    return str(found[0])
+
+
+def test_readme_client_snippet_runs_against_the_mock(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mock_server import serving
+    from specbench.layout import Api
+    from specbench.mock import build_mock_app
+
+    code = readme_snippet("AuthenticatedClient.from_env()")
+    with serving(build_mock_app(Api("botpress"), token="readme-token")) as url:
+        monkeypatch.setenv("BOTPRESS_BASE_URL", url)
+        monkeypatch.setenv("BOTPRESS_TOKEN", "readme-token")
+        exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert printed.startswith("404 ResourceNotFound "), printed
+
+
+def test_readme_fixture_snippet_runs() -> None:
+    testing = pytest.importorskip("specbench.testing", reason="the testing API has not landed")
+    namespace: dict[str, object] = {}
+    exec(compile(readme_snippet("specbench_mock"), "README.md", "exec"), namespace)
+    test = namespace["test_my_code_survives_a_rate_limit"]
+    assert callable(test)
+    test(testing.MockApi)
