@@ -64,8 +64,10 @@ def test_the_link_follows_the_selected_api_and_opens_its_errata(page: Page, site
     for api in [*APIS[1:], APIS[0]]:
         page.locator(".topbar select").select_option(label=api.name)
         title = load_bundle(api)["info"]["title"]
-        expect(page.locator(".information-container .title")).to_contain_text(title)
-        expect(link).to_have_attribute("href", errata_url(api))
+        expect(page.locator(".information-container .title")).to_contain_text(
+            title, timeout=TIMEOUT_MS
+        )
+        expect(link).to_have_attribute("href", errata_url(api), timeout=TIMEOUT_MS)
     link.click()
-    expect(page).to_have_url(f"{site_url}{errata_url(APIS[0])}")
-    expect(page.locator("h3[id]").first).to_be_visible()
+    expect(page).to_have_url(f"{site_url}{errata_url(APIS[0])}", timeout=TIMEOUT_MS)
+    expect(page.locator("h3[id]").first).to_be_visible(timeout=TIMEOUT_MS)
