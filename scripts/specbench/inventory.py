@@ -2,7 +2,7 @@
 checked against the spec.
 
 Each `specs/<api>/INVENTORY.md` holds one table with the columns
-`Method | Path | Vendor section | As the vendor writes it`. `Path` is the path as the spec has it;
+`Method | Path | Vendor section | As written by the vendor`. `Path` is the path as the spec has it;
 the last column keeps the vendor document's own spelling where the spec corrected it (else it is
 empty). An operation in the spec but not in the inventory must say where it comes from with
 `x-specbench-source: public` (a public fact beyond the vendor's document).
@@ -18,7 +18,7 @@ from typing import Any
 
 from specbench.openapi import operations, pointer
 
-COLUMNS = ("method", "path", "vendor section", "as the vendor writes it")
+COLUMNS = ("method", "path", "vendor section", "as written by the vendor")
 # Headers the inventories were first written with; read alike.
 FORMER_COLUMNS = (("method", "path", "seed section", "as written in the seed"),)
 PUBLIC_SOURCE_KEY = "x-specbench-source"
