@@ -20,7 +20,7 @@ from typing import Any
 from specbench.openapi import operations, pointer
 
 COLUMNS = ("method", "path", "seed section", "as written in the seed")
-# The same columns in the words a reader of the spec folder sees (either header is accepted).
+# The same columns as a user-facing inventory names them (no project-internal words).
 VENDOR_COLUMNS = ("method", "path", "vendor section", "as written by the vendor")
 PUBLIC_SOURCE_KEY = "x-specbench-source"
 

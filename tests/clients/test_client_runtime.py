@@ -27,7 +27,7 @@ from botbye_client.models import ProjectInput
 from botpress_client.api.user import create_user, get_user
 from botpress_client.api.user import list_users as botpress_list_users
 from botpress_client.errors import BotpressError
-from botpress_client.models import CreateUserBody
+from botpress_client.models import CreateUserRequest
 from koreai_client.api.admin_console import list_audit_logs
 from koreai_client.api.data_tables import insert_table_data, query_table_data
 from koreai_client.errors import KoreAiError
@@ -77,7 +77,7 @@ def test_botpress_iterates_every_user_once_across_pages(
     """45 users, pages of 20 (nextToken): 3 requests, newest first, nothing twice."""
     made = []
     for n in range(45):
-        body = CreateUserBody.from_dict({"tags": {}, "name": f"user-{n}"})
+        body = CreateUserRequest.from_dict({"tags": {}, "name": f"user-{n}"})
         created = create_user.sync(client=botpress, body=body, x_bot_id=BOT)
         assert created is not None and not isinstance(created, botpress_client.models.Error)
         made.append(created.user.id)
