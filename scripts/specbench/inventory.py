@@ -2,10 +2,11 @@
 checked against the spec.
 
 Each `specs/<api>/INVENTORY.md` holds one table with the columns
-`Method | Path | Vendor section | As written by the vendor`. `Path` is the path as the spec has it;
-the last column keeps the vendor document's own spelling where the spec corrected it (else it is
-empty). An operation in the spec but not in the inventory must say where it comes from with
-`x-specbench-source: public` (a public fact beyond the vendor's document).
+`Method | Path | Vendor section | As written by the vendor` (the older header
+`Method | Path | Seed section | As written in the seed` is still read). `Path` is the path as the
+spec has it; the last column keeps the vendor document's own spelling where the spec corrected it
+(else it is empty). An operation in the spec but not in the inventory must say where it comes from
+with `x-specbench-source: public` (a public fact beyond the vendor's document).
 """
 
 from __future__ import annotations
