@@ -76,6 +76,13 @@ CHANGED = {
         ]
         * 2,
     ],
+    "pyproject_pdm.toml.jinja": [
+        (
+            'requires = ["pdm-backend"]',
+            'requires = ["pdm-backend==2.5.0"]',
+            "the build backend pinned, so that `make dist` builds the same wheels every time",
+        ),
+    ],
     "errors.py.jinja": [
         ('__all__ = ["UnexpectedStatus"]', "", "exports the API's error class too (macro line)"),
     ],
