@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from specbench.mock.apis.koreai import jwt_auth, tables
+from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import RateLimit, Vendor
 
@@ -34,7 +35,7 @@ def error_body(error: ApiError) -> dict[str, Any]:
 
 VENDOR = Vendor(
     error_body=error_body,
-    behaviours=tables.BEHAVIOURS,
+    behaviours=per_mock(tables.BEHAVIOURS),
     verify=jwt_auth.verify,
     credential=jwt_auth.sign,
     rate_limits=RATE_LIMITS,
