@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import warnings
 from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -59,7 +60,9 @@ class MockApi:
             self.api, token=self.token, rate_limits=False, faults=self.faults, journal=self.journal
         )
         self.base_url = f"http://{name}.mock.invalid"
-        self.credential: str = vendor_for(name).credential(self.token)
+        with warnings.catch_warnings():  # e.g. a short JWT secret: fine for a loopback mock
+            warnings.simplefilter("ignore")
+            self.credential: str = vendor_for(name).credential(self.token)
         self.transport = AsgiTransport(self.app)
         self.async_transport = self.transport
         self._reported = 0
@@ -116,7 +119,7 @@ class MockApi:
             lines = "\n".join(f"  {exchange}" for exchange in new)
             raise RejectedRequest(
                 f"the {self.name} mock rejected {len(new)} request(s) its spec does not allow "
-                f"(MockApi(strict=False) only answers them):\n{lines}"
+                f"(with strict=False it would only answer them):\n{lines}"
             )
 
     # --- steering ---------------------------------------------------------------------------------
