@@ -76,10 +76,9 @@ def run_session(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int
     (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     (tmp_path / "test_user_suite.py").write_text(textwrap.dedent(TESTS), encoding="utf-8")
     capsys.readouterr()
-    code = pytest.main(
-        [str(tmp_path), "-c", str(tmp_path / "pytest.ini"), "--rootdir", str(tmp_path)]
-        + ["-p", "no:cacheprovider", "--import-mode=importlib", "-rA", "-q"]
-    )
+    ini = str(tmp_path / "pytest.ini")
+    options = ["-p", "no:cacheprovider", "--import-mode=importlib", "-rA", "-q"]
+    code = pytest.main([str(tmp_path), "-c", ini, "--rootdir", str(tmp_path), *options])
     return int(code), capsys.readouterr().out
 
 

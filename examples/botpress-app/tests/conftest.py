@@ -4,9 +4,8 @@ registers its pytest plugin. `pytester` runs a test session inside a test (stric
 from __future__ import annotations
 
 import pytest
-from botpress_client import AuthenticatedClient
-
 from botpress_app import Directory
+from botpress_client import AuthenticatedClient
 
 pytest_plugins = ["pytester"]
 

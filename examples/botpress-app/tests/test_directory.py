@@ -5,9 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from botpress_client.errors import BotpressError
-
 from botpress_app import Directory, MemberNotFound
+from botpress_client.errors import BotpressError
 
 
 def test_members_are_listed_by_team(directory: Directory) -> None:

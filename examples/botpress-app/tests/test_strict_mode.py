@@ -11,7 +11,7 @@ import pytest
 
 APP_ROOT = Path(__file__).resolve().parents[1]
 
-SWALLOWING_TEST = '''
+SWALLOWING_TEST = """
 from botpress_app import Directory
 
 
@@ -19,7 +19,7 @@ def test_import_members(specbench_mock):
     directory = Directory(specbench_mock("botpress").client(), "bot-example")
     # A bug: a team given as a number. add_many swallows the 400 and carries on.
     directory.add_many([("Ada", "engines"), ("Bob", 7)])
-'''
+"""
 
 
 def test_swallowed_refusal_fails_the_test(pytester: pytest.Pytester) -> None:
