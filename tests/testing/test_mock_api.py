@@ -79,7 +79,7 @@ def test_client_is_the_generated_authenticated_client(name: str) -> None:
 
 def test_two_mocks_of_one_api_never_share_data() -> None:
     first, second = MockApi("botpress"), MockApi("botpress")
-    ada = first.seed("users", [{"name": "Ada"}])[0]
+    ada = first.preload("users", [{"name": "Ada"}])[0]
     assert names(list_users.sync(client=first.client(), x_bot_id=BOT)) == ["Ada"]
     assert names(list_users.sync(client=second.client(), x_bot_id=BOT)) == []
     with pytest.raises(BotpressError) as missing:
@@ -138,7 +138,7 @@ def test_declared_behaviours_stay_unbound_templates() -> None:
     assert copy.deepcopy(create) == create
 
 
-def test_sync_and_async_clients_and_seeding() -> None:
+def test_sync_and_async_clients_and_preloading() -> None:
     mock = MockApi("botpress", data={"users": [{"name": "Ada"}, {"name": "Grace"}]})
     assert mock.resources() == ["conversations", "events", "messages", "users"]
     client = mock.client()
@@ -150,9 +150,9 @@ def test_sync_and_async_clients_and_seeding() -> None:
 
     assert asyncio.run(listed()) == ["Ada", "Grace"]
     with pytest.raises(ValueError, match="not a valid users item"):
-        mock.seed("users", [{"name": 5}])
+        mock.preload("users", [{"name": 5}])
     with pytest.raises(ValueError, match="needs an 'id'"):
-        mock.seed("somewhere", [{"name": "x"}])
+        mock.preload("somewhere", [{"name": "x"}])
 
 
 def test_sync_transport_works_inside_a_running_loop() -> None:

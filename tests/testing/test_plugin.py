@@ -21,7 +21,7 @@ def read_users(mock):
 
 def test_first_writes(specbench_mock):
     mock = specbench_mock("botpress")
-    mock.seed("users", [{"name": "Ada"}])
+    mock.preload("users", [{"name": "Ada"}])
     SEEN.append(mock)
     assert [u["name"] for u in read_users(mock)] == ["Ada"]
 

@@ -25,9 +25,9 @@ def test_asyncio_functions_too(directory: Directory) -> None:
     assert asyncio.run(directory.ateam("engines")) == ["Ada"]
 
 
-def test_seeded_data(specbench_mock) -> None:
+def test_data_given_up_front(specbench_mock) -> None:
     mock = specbench_mock("botpress", data={"users": [{"name": "Lin", "tags": {"team": "ops"}}]})
-    (lin,) = mock.requests or [None]  # nothing was requested to seed
+    (lin,) = mock.requests or [None]  # no request was needed
     assert lin is None
     directory = Directory(mock.client(), "bot-example")
     assert directory.team("ops") == ["Lin"]

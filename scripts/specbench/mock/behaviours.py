@@ -59,8 +59,8 @@ def per_mock(*declared: Mapping[str, Behaviour]) -> Behaviours:
     """A factory giving each mock its own copy of the declared behaviours (by operationId).
 
     The declarations stay unbound templates; every call deep-copies them all at once, so that
-    objects two behaviours share (a seed list, an inner `Create`) stay shared within one mock and
-    are never shared between two.
+    objects two behaviours share (a list of example items, an inner `Create`) stay shared within
+    one mock and are never shared between two.
     """
     merged: dict[str, Behaviour] = {}
     for mapping in declared:

@@ -17,7 +17,7 @@ from specbench.mock.journal import Exchange, Journal
 from specbench.mock.schemas import now, synthesize
 from specbench.testing.transport import AsgiTransport
 
-Seed = Mapping[str, Iterable[Mapping[str, Any]]]
+Data = Mapping[str, Iterable[Mapping[str, Any]]]
 
 
 class RejectedRequest(AssertionError):
@@ -37,7 +37,7 @@ class MockApi:
 
     `token` is the secret the mock accepts (default `SPECBENCH_MOCK_TOKEN`, else
     `specbench-token`); `credential` is what a client presents, made from it as the vendor's
-    scheme wants. `data` starts the store with items, as `seed` does, by resource name.
+    scheme wants. `data` starts the store with items, as `preload` does, by resource name.
     With `strict` (the default) every request the spec rejects is a test failure (see `check`),
     even when the code under test swallowed the 4xx; `strict=False` only answers the 4xx.
     """
@@ -47,7 +47,7 @@ class MockApi:
         name: str,
         *,
         token: str | None = None,
-        data: Seed | None = None,
+        data: Data | None = None,
         strict: bool = True,
     ) -> None:
         self.api = _known_api(name)
@@ -68,7 +68,7 @@ class MockApi:
         self._reported = 0
         self._closed = False
         for resource, items in (data or {}).items():
-            self.seed(resource, items)
+            self.preload(resource, items)
 
     # --- what a client needs --------------------------------------------------------------------
 
@@ -130,10 +130,10 @@ class MockApi:
         self.faults.arm(status, times, retry_after)
 
     def resources(self) -> list[str]:
-        """The resource names `seed` completes and checks (those the API creates plainly)."""
+        """The resource names `preload` completes and checks (those the API creates plainly)."""
         return sorted(self._creators())
 
-    def seed(self, resource: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    def preload(self, resource: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Store `items` in `resource` as if the API had created them; answer the stored items.
 
         For a resource of `resources()` an item may be partial: it is completed as the API's

@@ -11,14 +11,14 @@ from typing import Any, Self
 import uvicorn
 
 from specbench.mock.journal import Exchange
-from specbench.testing.mock_api import MockApi, Seed
+from specbench.testing.mock_api import Data, MockApi
 
 
 class MockServer:
     """A `MockApi` served by uvicorn on 127.0.0.1 (a free port) in a background thread.
 
     For code that makes its own connections (requests, aiohttp, a subprocess in another
-    language): give it `url` and `credential`. `requests`, `fail_next`, `seed` and strict
+    language): give it `url` and `credential`. `requests`, `fail_next`, `preload` and strict
     checking work as on `MockApi` (the in-process mock behind it is `mock`).
     """
 
@@ -27,7 +27,7 @@ class MockServer:
         name: str,
         *,
         token: str | None = None,
-        data: Seed | None = None,
+        data: Data | None = None,
         strict: bool = True,
         start_timeout: float = 20.0,
     ) -> None:
@@ -78,8 +78,8 @@ class MockServer:
     def fail_next(self, status: int, *, times: int = 1, retry_after: int | None = None) -> None:
         self.mock.fail_next(status, times=times, retry_after=retry_after)
 
-    def seed(self, resource: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-        return self.mock.seed(resource, items)
+    def preload(self, resource: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        return self.mock.preload(resource, items)
 
     def check(self) -> None:
         self.mock.check()
