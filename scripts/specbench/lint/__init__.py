@@ -11,6 +11,7 @@ from specbench.lint.rules import (
     links,
     operation_docs,
     operation_ids,
+    pagination,
     references,
     responses,
     security,
@@ -26,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     security.RULE,
     examples.RULE,
     links.RULE,
+    pagination.RULE,
     unused_components.RULE,
 )
 
