@@ -33,10 +33,3 @@ def test_swallowed_refusal_fails_the_test(pytester: pytest.Pytester) -> None:
             "*POST /v1/chat/users -> 400: The request payload is invalid: tags*",
         ]
     )
-
-
-def test_all_five_apis_are_there(specbench_mock) -> None:
-    for name in ("botbye", "botpress", "koreai", "mspbots", "workdrive"):
-        mock = specbench_mock(name)
-        assert mock.client() is not None
-        assert mock.credential
