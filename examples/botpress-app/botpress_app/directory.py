@@ -5,7 +5,7 @@ from __future__ import annotations
 from botpress_client import AuthenticatedClient
 from botpress_client.api.user import create_user, delete_user, get_user, list_users
 from botpress_client.errors import BotpressError
-from botpress_client.models import CreateUserBody, Tags, User, UserResponse
+from botpress_client.models import CreateUserRequest, Tags, User, UserResponse
 
 
 class MemberNotFound(LookupError):
@@ -21,7 +21,7 @@ class Directory:
 
     def add(self, name: str, team: str) -> str:
         """Add a member; answer its id."""
-        body = CreateUserBody(tags=Tags.from_dict({"team": team}), name=name)
+        body = CreateUserRequest(tags=Tags.from_dict({"team": team}), name=name)
         answer = create_user.sync(client=self.client, body=body, x_bot_id=self.bot_id)
         assert isinstance(answer, UserResponse)  # the sync functions raise for error answers
         return answer.user.id
