@@ -61,7 +61,7 @@ schemathesis.toml: $(foreach api,$(APIS),build/specs/$(api)/openapi.json) $(TOOL
 	$(SPECBENCH) fuzz-config
 	@touch $@
 
-validate: bundle ## openapi-spec-validator + house rules + seed inventory, every API
+validate: bundle ## openapi-spec-validator + house rules + endpoint inventory, every API
 	$(SPECBENCH) validate $(APIS)
 
 generate: validate ## regenerate every client into generated/
@@ -99,7 +99,7 @@ $(STAMPS)/chromium:
 $(STAMPS)/wrk:
 	$(call apt_install,wrk,$(WRK))
 
-# A longer schemathesis campaign against every mock (or the live server, see README), with a report.
+# A longer schemathesis campaign against every mock (or the live server, see docs/contract-testing.md), with a report.
 fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUnit in build/reports/
 	@mkdir -p build/reports
 	SPECBENCH_FUZZ_EXAMPLES=$(EXAMPLES) $(BIN)/pytest tests/contract/test_schemathesis.py --junitxml=build/reports/fuzz-junit.xml

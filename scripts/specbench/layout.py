@@ -38,7 +38,7 @@ class Api:
 
     @property
     def inventory(self) -> Path:
-        """The table of endpoints the seed documents."""
+        """The table of endpoints the vendor's documentation lists."""
         return self.spec_dir / "INVENTORY.md"
 
     @property
