@@ -18,6 +18,8 @@ from typing import Any
 from specbench.openapi import operations, pointer
 
 COLUMNS = ("method", "path", "seed section", "as written in the seed")
+# The same columns as a user-facing inventory names them (no project-internal words).
+VENDOR_COLUMNS = ("method", "path", "vendor section", "as written by the vendor")
 PUBLIC_SOURCE_KEY = "x-specbench-source"
 
 
@@ -49,7 +51,7 @@ def read_inventory(path: Path) -> list[Entry]:
             continue
         cells = _cells(line)
         if not header_seen:
-            if tuple(c.lower() for c in cells) != COLUMNS:
+            if tuple(c.lower() for c in cells) not in (COLUMNS, VENDOR_COLUMNS):
                 raise ValueError(f"{path}:{number}: expected columns {' | '.join(COLUMNS)}")
             header_seen = True
             continue

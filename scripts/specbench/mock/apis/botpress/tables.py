@@ -7,6 +7,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from specbench.mock.apis.botpress.row_filters import row_matches
 from specbench.mock.behaviours import (
     Behaviour,
     Call,
@@ -18,7 +19,6 @@ from specbench.mock.behaviours import (
 )
 from specbench.mock.errors import ApiError, not_found
 from specbench.mock.operations import CompiledOperation
-from specbench.mock.row_filters import row_matches
 from specbench.mock.schemas import now
 
 TABLES = "tables"
