@@ -17,7 +17,7 @@ APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml
 TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' -o -name '*.jinja' 2>/dev/null)
 
 .DEFAULT_GOAL := all
-.PHONY: all help setup bundle validate generate check-generated lint test fuzz bench serve clean distclean lock
+.PHONY: all help setup bundle validate generate check-generated lint test fuzz bench serve dist clean distclean lock
 
 EXAMPLES ?= 200
 
@@ -30,7 +30,7 @@ setup: $(VENV_STAMP) $(NODE_STAMP) ## create .venv and node_modules with the pin
 
 $(VENV_STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,tooling]'
 	@touch $@
 
 # --ignore-scripts: no install hook runs (swagger-ui-dist pulls in an analytics postinstall).
@@ -108,14 +108,17 @@ fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUn
 bench: all $(STAMPS)/wrk ## our mock vs Prism, fuzzing and pipeline timings → bench/results.{md,json} (BENCH_SECONDS)
 	$(SPECBENCH) bench
 
+dist: all ## wheel + sdist of every client and of the tooling (with every bundle) into dist/, twine-checked
+	$(SPECBENCH) dist
+
 serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000)
 	$(SPECBENCH) serve
 
 lock: ## re-pin every Python dependency into constraints.txt (after editing pyproject.toml)
 	$(BIN)/pip freeze --exclude-editable --disable-pip-version-check | grep -v ' @ file:' > constraints.txt
 
-clean: ## remove build output (bundles, stamps)
-	rm -rf build
+clean: ## remove build output (bundles, stamps, dist/)
+	rm -rf build dist
 
 distclean: clean ## also remove .venv and node_modules
 	rm -rf $(VENV) node_modules

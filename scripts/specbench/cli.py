@@ -45,11 +45,11 @@ def _generate(api: Api) -> bool:
     from specbench.generate import GenerationError, generate
 
     try:
-        generate(api)
+        version = generate(api)
     except GenerationError as error:
         print(error, file=sys.stderr)
         return False
-    print(f"{api.name}: generated {api.client_dir}")
+    print(f"{api.name}: generated {api.client_dir} (version {version})")
     return True
 
 
@@ -144,6 +144,23 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_dist(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = sub.add_parser(
+        "dist", help="wheels and sdists of the clients and of the tooling (with every bundle)"
+    )
+    command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
+    command.add_argument("--outdir", help="where to put them (default: dist/ of the checkout)")
+
+
+def _dist(args: argparse.Namespace) -> int:
+    # Imported here: only `make dist` runs build and twine.
+    from pathlib import Path
+
+    from specbench.release.dist import DIST, main
+
+    return main(select_apis(args.apis), Path(args.outdir) if args.outdir else DIST)
+
+
 def _fuzz_config() -> int:
     # Imported here: it reads the mock declarations, which bundling and validating never need.
     from specbench import fuzz_config
@@ -162,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
     _add_serve(sub)
     _add_bench(sub)
+    _add_dist(sub)
     sub.add_parser("fuzz-config", help="write schemathesis.toml (business-rule statuses)")
     args = parser.parse_args(argv)
     if args.command == "serve":
@@ -170,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fuzz_config()
     if args.command == "bench":
         return _bench(args)
+    if args.command == "dist":
+        return _dist(args)
     _, action = COMMANDS[args.command]
     results = [action(api) for api in select_apis(args.apis)]
     return 0 if all(results) else 1

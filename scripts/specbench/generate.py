@@ -11,8 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
+from specbench.bundle import load_bundle
 from specbench.client_templates_data import write_template_set
 from specbench.layout import GENERATED, ROOT, Api
+from specbench.release.versioning import PLACEHOLDER, ReleaseError, apply_release
 
 # A line the generator prints when it skipped or degraded something.
 _WARNING = re.compile(r"warning|error|skipping|unable to|cannot|not supported", re.IGNORECASE)
@@ -28,9 +32,19 @@ def _tool_env() -> dict[str, str]:
     return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
 
 
-def generate_into(api: Api, output: Path) -> None:
+def _config_with_placeholder_version(api: Api, folder: Path) -> Path:
+    """The API's client.yaml with the version left for the release record to fill in."""
+    config = yaml.safe_load(api.client_config.read_text(encoding="utf-8")) or {}
+    config["package_version_override"] = PLACEHOLDER
+    path = folder / "client.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def generate_into(api: Api, output: Path, previous: Path | None = None) -> str:
     """Generate the client of `api` into `output` (created) with the specbench client templates;
-    raise on any warning."""
+    raise on any warning. Its version, release record and changelog continue those of the
+    client at `previous` (default: the committed one); return the version."""
     if shutil.which("ruff", path=_tool_env()["PATH"]) is None:
         raise GenerationError("ruff is not installed: the generated code would be unformatted")
     with tempfile.TemporaryDirectory(prefix="specbench-templates-") as templates:
@@ -40,7 +54,7 @@ def generate_into(api: Api, output: Path) -> None:
             "--path",
             str(api.bundle_json),
             "--config",
-            str(api.client_config),
+            str(_config_with_placeholder_version(api, Path(templates))),
             "--meta",
             "pdm",
             "--custom-template-path",
@@ -56,6 +70,12 @@ def generate_into(api: Api, output: Path) -> None:
     noisy = [line for line in log.splitlines() if _WARNING.search(line)]
     if result.returncode != 0 or noisy:
         raise GenerationError(f"openapi-python-client failed or warned for {api.name}:\n{log}")
+    try:
+        return apply_release(
+            api.name, api.client_project, load_bundle(api), output, previous or api.client_dir
+        )
+    except ReleaseError as error:
+        raise GenerationError(str(error)) from error
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
@@ -85,15 +105,17 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return sorted(set(found))
 
 
-def generate(api: Api) -> None:
-    """Regenerate generated/<api>-client from the bundle, replacing it whole."""
+def generate(api: Api) -> str:
+    """Regenerate generated/<api>-client from the bundle, replacing it whole; return its
+    version (moved on from the committed one only if the bundle or the code changed)."""
     GENERATED.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=GENERATED, prefix=".tmp-") as scratch:
         fresh = Path(scratch) / api.client_project
-        generate_into(api, fresh)
+        version = generate_into(api, fresh)
         if api.client_dir.exists():
             shutil.rmtree(api.client_dir)
         fresh.rename(api.client_dir)
+    return version
 
 
 def check_generated(api: Api) -> list[str]:

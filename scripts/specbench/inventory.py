@@ -1,8 +1,10 @@
 """The seed inventory: a Markdown table of the endpoints a seed documents, checked against the spec.
 
 Each `specs/<api>/INVENTORY.md` holds one table with the columns
-`Method | Path | Seed section | As written in the seed`. `Path` is the path as the spec has it;
-the last column keeps the seed's own spelling where the spec corrected it (else it is empty).
+`Method | Path | Vendor section | As written by the vendor` (the older header
+`Method | Path | Seed section | As written in the seed` is still read). `Path` is the path as the
+spec has it; the last column keeps the seed's own spelling where the spec corrected it (else it
+is empty).
 An operation in the spec but not in the inventory must say where it comes from with
 `x-specbench-source: public` (a public fact beyond the seed).
 """

@@ -6,11 +6,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Any, Self
 
-from openapi_python_client.strings import snake_case
-
 
 def attribute_path(dotted: str) -> list[str]:
     """`pageInfo.endCursor` as the generated models' attribute names: `page_info`, `end_cursor`."""
+    # Imported here: only generation asks, and the mocks run where the generator (the `tooling`
+    # extra) is not installed (docs/packages.md).
+    from openapi_python_client.strings import snake_case
+
     return [snake_case(part) for part in dotted.split(".")]
 
 

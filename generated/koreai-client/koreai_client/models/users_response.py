@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UsersResponse")
 class UsersResponse:
     """Outcome of creating, updating or removing users: `msg` when the request was processed, `failedUserDetails` with the
     outcome per user (the users that failed, and in the newest documented answers also those that succeeded),
-    `moreAvailable` and `total` counting the per-user results. Every property is optional ([ERRATA: User
+    `moreAvailable` and `total` counting the outcomes. Every property is optional ([ERRATA: User
     failures](/specs/koreai/ERRATA.md#user-failures)).
 
     """
@@ -32,7 +32,7 @@ class UsersResponse:
     more_available: bool | Unset = UNSET
     """ Whether more per-user results exist than this answer lists. """
     total: int | Unset = UNSET
-    """ Number of per-user results. """
+    """ Number of users the request named, processed successfully or not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
