@@ -63,7 +63,8 @@ class GetState(_StateBehaviour):
         state = current(call)
         if state is None:
             raise not_found(f"State {state_key(call)}")
-        return call.op.success_status, {"state": state}
+        # The mock has no cache: every read comes from the store (`StateMeta`).
+        return call.op.success_status, {"state": state, "meta": {"cached": False}}
 
 
 @dataclass
@@ -88,7 +89,7 @@ class GetOrSetState(_StateBehaviour):
         if state is None:
             state = fresh_state(call, call.body.get("payload") or {})
             save(call, state, call.body.get("expiry"))
-        return call.op.success_status, {"state": state}
+        return call.op.success_status, {"state": state, "meta": {"cached": False}}
 
 
 @dataclass
