@@ -19,7 +19,7 @@ from specbench.layout import Api
 from specbench.mock.apis import vendor_for
 from specbench.mock.auth import Authenticator
 from specbench.mock.behaviours import Behaviour, Call, Example
-from specbench.mock.errors import ApiError
+from specbench.mock.errors import ApiError, Reason
 from specbench.mock.faults import Faults
 from specbench.mock.journal import Exchange, Journal
 from specbench.mock.operations import CompiledOperation, compile_operations
@@ -189,7 +189,7 @@ class MockApp:
         location: str,
         values: dict[str, Any],
         present: set[str],
-        kind: str,
+        reason: Reason,
     ) -> dict[str, Any]:
         for param in op.parameters:
             if param.location != location:
@@ -197,7 +197,7 @@ class MockApp:
             if param.name not in present:
                 if param.required:
                     raise ApiError(
-                        400, f"The {location} parameter {param.name!r} is required", kind
+                        400, f"The {location} parameter {param.name!r} is required", reason=reason
                     )
                 continue
             errors = param.validator.errors(values[param.name])
@@ -205,7 +205,7 @@ class MockApp:
                 raise ApiError(
                     400,
                     f"The {location} parameter {param.name!r} is invalid: " + "; ".join(errors),
-                    kind,
+                    reason=reason,
                 )
         return values
 
@@ -218,7 +218,7 @@ class MockApp:
             for p in op.parameters
             if p.location == "path" and p.name in raw
         }
-        return self._validated(op, "path", values, set(values), "InvalidPayload")
+        return self._validated(op, "path", values, set(values), Reason.INVALID_PATH_PARAMETER)
 
     def query_parameters(self, op: CompiledOperation, request: Request) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -229,7 +229,7 @@ class MockApp:
                 )
                 if present:
                     values[p.name] = value
-        return self._validated(op, "query", values, set(values), "InvalidQuery")
+        return self._validated(op, "query", values, set(values), Reason.INVALID_QUERY)
 
     def header_parameters(self, op: CompiledOperation, headers: Headers) -> None:
         values: dict[str, Any] = {}
@@ -238,7 +238,7 @@ class MockApp:
                 present, value = read_header(headers, p.name, p.schema)
                 if present:
                     values[p.name] = value
-        self._validated(op, "header", values, set(values), "InvalidPayload")
+        self._validated(op, "header", values, set(values), Reason.INVALID_HEADER)
 
     async def read_body(self, op: CompiledOperation, request: Request) -> Any:
         raw = await self._read_limited(request)
@@ -246,7 +246,7 @@ class MockApp:
             return None
         if not raw:
             if op.body.required:
-                raise ApiError(400, "The request body is required", "InvalidPayload")
+                raise ApiError(400, "The request body is required", reason=Reason.INVALID_BODY)
             return None
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
@@ -257,13 +257,15 @@ class MockApp:
             body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
             raise ApiError(
-                400, f"The request body is not valid JSON: {error}", "InvalidPayload"
+                400, f"The request body is not valid JSON: {error}", reason=Reason.INVALID_BODY
             ) from None
         if op.body.validator is not None:
             errors = op.body.validator.errors(body)
             if errors:
                 raise ApiError(
-                    400, "The request payload is invalid: " + "; ".join(errors), "InvalidPayload"
+                    400,
+                    "The request payload is invalid: " + "; ".join(errors),
+                    reason=Reason.INVALID_BODY,
                 )
         return body
 

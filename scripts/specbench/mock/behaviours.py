@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from starlette.datastructures import Headers
 
-from specbench.mock.errors import ApiError, not_found
+from specbench.mock.errors import ApiError, Reason, not_found
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import now, resolve, synthesize
 from specbench.mock.store import Store
@@ -184,11 +184,14 @@ class ItemGuard:
         self.schema = schema
         self.validator = op.compiler.compile(schema)
 
-    def check(self, item: Any, kind: str = "InvalidPayload") -> None:
+    def check(self, item: Any, kind: str | None = None) -> None:
         errors = self.validator.errors(item)
         if errors:
             raise ApiError(
-                400, "The request would store an invalid resource: " + "; ".join(errors), kind
+                400,
+                "The request would store an invalid resource: " + "; ".join(errors),
+                kind,
+                reason=Reason.INVALID_RESOURCE,
             )
 
 
