@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbench.mock.apis.koreai.jwt_auth import client_id
-from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound, paginate
 from specbench.mock.errors import ApiError, not_found
 from specbench.mock.schemas import now
 
 ROWS = "rows"
 SYSTEM_FIELDS = ("sys_Id", "Created_On", "Updated_On", "Created_By", "Updated_By")
-DEFAULT_LIMIT = 10
 
 Compare = Callable[[Any, Any], bool]
 
@@ -111,15 +110,14 @@ class QueryRows(Unbound):
     def __call__(self, call: Call) -> Reply:
         query = (call.body or {}).get("query")
         found = [row for row in rows_of(call) if matches(row, query)]
-        limit = int(call.query.get("sys_limit", DEFAULT_LIMIT))
-        offset = int(call.query.get("sys_offset", 0))
-        page = found[offset : offset + limit]
+        paged = paginate(call, found, {})
+        page = paged["queryResult"]
         columns: dict[str, str] = {}
         for row in page:
             for name, value in row.items():
                 columns.setdefault(name, column_type(value))
         return call.op.success_status, {
-            "hasMore": offset + len(page) < len(found),
+            "hasMore": paged["hasMore"],
             "total": len(found),
             "metaInfo": [{"name": name, "type": kind} for name, kind in columns.items()],
             "queryResult": page,
