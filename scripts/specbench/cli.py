@@ -171,7 +171,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "bench":
         return _bench(args)
     _, action = COMMANDS[args.command]
-    results = [action(api) for api in select_apis(args.apis)]
+    apis = select_apis(args.apis)
+    if args.command in ("generate", "check-generated"):
+        from specbench.generate import in_parallel
+
+        results = in_parallel(action, apis)
+    else:
+        results = [action(api) for api in apis]
     return 0 if all(results) else 1
 
 
