@@ -126,8 +126,8 @@ fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUn
 bench: all $(STAMPS)/wrk ## our mock vs Prism, fuzzing and pipeline timings → bench/results.{md,json} (BENCH_SECONDS)
 	$(SPECBENCH) bench
 
-serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000)
-	$(SPECBENCH) serve
+serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000; SERVE_ARGS)
+	$(SPECBENCH) serve $(SERVE_ARGS)
 
 lock: ## re-pin every Python dependency into constraints.txt (after editing pyproject.toml)
 	$(BIN)/pip freeze --exclude-editable --disable-pip-version-check | grep -v ' @ file:' > constraints.txt
