@@ -17,7 +17,7 @@ APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml
 TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' -o -name '*.jinja' 2>/dev/null)
 
 .DEFAULT_GOAL := all
-.PHONY: all help setup bundle validate generate check-generated lint test fuzz bench serve clean distclean lock
+.PHONY: all help setup bundle validate generate check-generated lint test fuzz bench serve dist clean distclean lock
 
 EXAMPLES ?= 200
 # pytest-xdist worker processes for `make test` and `make fuzz` (auto: one per core).
@@ -34,7 +34,7 @@ setup: $(VENV_STAMP) $(NODE_STAMP) ## create .venv and node_modules with the pin
 
 $(VENV_STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,tooling]'
 	@touch $@
 
 # --ignore-scripts: no install hook runs (swagger-ui-dist pulls in an analytics postinstall).
@@ -58,6 +58,7 @@ $(foreach api,$(APIS),$(eval $(call API_RULES,$(api))))
 # What a client is generated from besides its bundle; a change to any of it regenerates all.
 GENERATOR_SOURCES := scripts/specbench/generate.py scripts/specbench/client_templates_data.py \
 	scripts/specbench/openapi.py $(wildcard scripts/specbench/pagination/*.py) \
+	$(wildcard scripts/specbench/release/*.py) \
 	$(wildcard scripts/specbench/client_templates/*)
 BUNDLES := $(foreach api,$(APIS),build/specs/$(api)/openapi.json)
 # The APIs to regenerate, from the prerequisites newer than the stamp ($?): all of them when the
@@ -79,7 +80,7 @@ schemathesis.toml: $(foreach api,$(APIS),build/specs/$(api)/openapi.json) $(TOOL
 	$(SPECBENCH) fuzz-config
 	@touch $@
 
-validate: bundle ## openapi-spec-validator + house rules + seed inventory, every API
+validate: bundle ## openapi-spec-validator + house rules + endpoint inventory, every API
 	$(SPECBENCH) validate $(APIS)
 
 generate: validate ## regenerate every client into generated/
@@ -117,7 +118,7 @@ $(STAMPS)/chromium:
 $(STAMPS)/wrk:
 	$(call apt_install,wrk,$(WRK))
 
-# A longer schemathesis campaign against every mock (or the live server, see README), with a report.
+# A longer schemathesis campaign against every mock (or the live server, see docs/contract-testing.md), with a report.
 fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUnit in build/reports/
 	@mkdir -p build/reports
 	SPECBENCH_FUZZ_EXAMPLES=$(EXAMPLES) $(PYTEST) tests/contract/test_schemathesis.py $(FUZZ_ARGS) --junitxml=build/reports/fuzz-junit.xml
@@ -126,14 +127,17 @@ fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUn
 bench: all $(STAMPS)/wrk ## our mock vs Prism, fuzzing and pipeline timings → bench/results.{md,json} (BENCH_SECONDS)
 	$(SPECBENCH) bench
 
+dist: all ## wheel + sdist of every client and of the tooling (with every bundle) into dist/, twine-checked
+	$(SPECBENCH) dist
+
 serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000; SERVE_ARGS)
 	$(SPECBENCH) serve $(SERVE_ARGS)
 
 lock: ## re-pin every Python dependency into constraints.txt (after editing pyproject.toml)
 	$(BIN)/pip freeze --exclude-editable --disable-pip-version-check | grep -v ' @ file:' > constraints.txt
 
-clean: ## remove build output (bundles, stamps)
-	rm -rf build
+clean: ## remove build output (bundles, stamps, dist/)
+	rm -rf build dist
 
 distclean: clean ## also remove .venv and node_modules
 	rm -rf $(VENV) node_modules

@@ -1,5 +1,5 @@
 """The `specbench` command: bundle, validate and generate, per API or for all of them; serve;
-bench."""
+bench; list the house rules."""
 
 from __future__ import annotations
 
@@ -45,11 +45,11 @@ def _generate(api: Api) -> bool:
     from specbench.generate import GenerationError, generate
 
     try:
-        generate(api)
+        version = generate(api)
     except GenerationError as error:
         print(error, file=sys.stderr)
         return False
-    print(f"{api.name}: generated {api.client_dir}")
+    print(f"{api.name}: generated {api.client_dir} (version {version})")
     return True
 
 
@@ -72,7 +72,7 @@ def _check_generated(api: Api) -> bool:
 
 COMMANDS: dict[str, tuple[str, Callable[[Api], bool]]] = {
     "bundle": ("bundle the split spec into build/specs/<api>/", _bundle),
-    "validate": ("openapi-spec-validator, house rules and seed inventory", _validate),
+    "validate": ("openapi-spec-validator, house rules and endpoint inventory", _validate),
     "generate": ("generate the client into generated/<api>-client/", _generate),
     "check-generated": ("fail if generated/ differs from a fresh generation", _check_generated),
 }
@@ -154,6 +154,23 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_dist(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = sub.add_parser(
+        "dist", help="wheels and sdists of the clients and of the tooling (with every bundle)"
+    )
+    command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
+    command.add_argument("--outdir", help="where to put them (default: dist/ of the checkout)")
+
+
+def _dist(args: argparse.Namespace) -> int:
+    # Imported here: only `make dist` runs build and twine.
+    from pathlib import Path
+
+    from specbench.release.dist import DIST, main
+
+    return main(select_apis(args.apis), Path(args.outdir) if args.outdir else DIST)
+
+
 def _fuzz_config() -> int:
     # Imported here: it reads the mock declarations, which bundling and validating never need.
     from specbench import fuzz_config
@@ -164,6 +181,26 @@ def _fuzz_config() -> int:
     return 0
 
 
+def _add_rules(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = sub.add_parser("rules", help="list the house rules `specbench validate` applies")
+    command.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print them as the Markdown list CONTRIBUTING.md holds",
+    )
+
+
+def rule_lines(markdown: bool = False) -> list[str]:
+    """One line per house rule of the registry, in the order `validate` runs them."""
+    # Imported here: the rules pull in jsonschema, which serving never needs.
+    from specbench.lint import RULES
+
+    if markdown:
+        return [f"- **{rule.name}**: {rule.summary}" for rule in RULES]
+    width = max((len(rule.name) for rule in RULES), default=0)
+    return [f"{rule.name:<{width}}  {rule.summary}" for rule in RULES]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="specbench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -172,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command.add_argument("apis", nargs="*", help="API names (folders of specs/); all if none")
     _add_serve(sub)
     _add_bench(sub)
+    _add_dist(sub)
+    _add_rules(sub)
     sub.add_parser("fuzz-config", help="write schemathesis.toml (business-rule statuses)")
     args = parser.parse_args(argv)
     if args.command == "serve":
@@ -180,6 +219,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fuzz_config()
     if args.command == "bench":
         return _bench(args)
+    if args.command == "dist":
+        return _dist(args)
+    if args.command == "rules":
+        print("\n".join(rule_lines(args.markdown)))
+        return 0
     _, action = COMMANDS[args.command]
     apis = select_apis(args.apis)
     if args.command in ("generate", "check-generated"):

@@ -18,9 +18,9 @@ from openapi_python_client.strings import snake_case
 from specbench.bundle import load_bundle
 from specbench.layout import Api
 from specbench.openapi import operations, parameters
+from specbench.pagination import EXTENSION, paging_of
 
 TEMPLATES = Path(__file__).parent / "client_templates"
-PAGINATION = "x-specbench-pagination"
 ERROR_CLASSES = {
     "botpress": "BotpressError",
     "koreai": "KoreAiError",
@@ -71,37 +71,12 @@ def credential_header(document: dict[str, Any]) -> tuple[str, str]:
 
 
 def pagination(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each paginated operation's style in the terms the endpoint template uses."""
+    """Each paginated operation's paging in the terms the endpoint template uses."""
     found: dict[str, dict[str, Any]] = {}
     for op in operations(document):
-        spec = op.node.get(PAGINATION)
-        if not isinstance(spec, dict):
-            continue
-        style = spec.get("style")
-        entry: dict[str, Any] = {"style": style, "items": spec["items"]}
-        if style == "cursor":
-            entry["param"] = spec["cursorParam"]
-            entry["next"] = [snake_case(part) for part in str(spec["nextCursor"]).split(".")]
-        elif style == "page":
-            entry["param"] = spec["pageParam"]
-            entry["next"] = [snake_case(spec["meta"]), "next_page"]
-        elif style == "keyset":
-            entry["param"] = spec["cursorParam"]
-            entry["node"] = spec["node"]
-            entry["next"] = [snake_case(part) for part in str(spec["nextCursor"]).split(".")]
-            entry["has_next"] = [snake_case(p) for p in str(spec["hasNextPage"]).split(".")]
-            entry["after"] = spec["afterField"]
-            entry["backward"] = [spec["beforeField"], spec["lastField"]]
-        elif style == "offset":
-            entry["param"] = spec["offsetParam"]
-            entry["more"] = snake_case(spec["more"])
-        elif style == "pages":
-            entry["param"] = spec["pageParam"]
-            entry["current"] = snake_case(spec["current"])
-            entry["pages"] = snake_case(spec["pages"])
-        else:
-            continue  # a style the templates do not iterate (yet)
-        found[snake_case(str(op.operation_id))] = entry
+        paging = paging_of(op.node)
+        if paging is not None:
+            found[snake_case(str(op.operation_id))] = paging.client_entry()
     return found
 
 
@@ -119,7 +94,7 @@ AUTH_NOTES = {
 def example(document: dict[str, Any]) -> dict[str, str] | None:
     """The first paginated operation without path parameters: the README's first call."""
     for op in operations(document):
-        if PAGINATION in op.node and "{" not in op.path:
+        if EXTENSION in op.node and "{" not in op.path:
             required = [
                 param
                 for param in parameters(document, op)
@@ -130,7 +105,7 @@ def example(document: dict[str, Any]) -> dict[str, str] | None:
                 "tag": snake_case(str((op.node.get("tags") or ["default"])[0])),
                 "function": snake_case(str(op.operation_id)),
                 "arguments": arguments,
-                "style": str(op.node[PAGINATION].get("style")),
+                "style": str(op.node[EXTENSION].get("style")),
             }
     return None
 

@@ -17,8 +17,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from specbench.bundle import load_bundle
 from specbench.client_templates_data import write_template_set
 from specbench.layout import BUILD, GENERATED, ROOT, Api
+from specbench.release.versioning import PLACEHOLDER, ReleaseError, apply_release
 
 
 class GenerationError(RuntimeError):
@@ -34,6 +38,15 @@ def _tool_env() -> dict[str, str]:
     """Put this environment's bin/ first so the pinned ruff runs the post-hooks."""
     bin_dir = str(Path(sys.executable).parent)
     return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+
+
+def _config_with_placeholder_version(api: Api, folder: Path) -> Path:
+    """The API's client.yaml with the version left for the release record to fill in."""
+    config = yaml.safe_load(api.client_config.read_text(encoding="utf-8")) or {}
+    config["package_version_override"] = PLACEHOLDER
+    path = folder / "client.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
 
 
 @contextmanager
@@ -72,9 +85,10 @@ def _describe(errors: Sequence[Any]) -> str:
     )
 
 
-def generate_into(api: Api, output: Path) -> None:
+def generate_into(api: Api, output: Path, previous: Path | None = None) -> str:
     """Generate the client of `api` into `output` (created) with the specbench client templates;
-    raise on any warning.
+    raise on any warning. Its version, release record and changelog continue those of the
+    client at `previous` (default: the committed one); return the version.
 
     Runs openapi-python-client in this process, as its CLI `generate --path <bundle> --config
     <client.yaml> --meta pdm --custom-template-path <templates> --output-path <output>
@@ -90,16 +104,16 @@ def generate_into(api: Api, output: Path) -> None:
 
     if shutil.which("ruff", path=_tool_env()["PATH"]) is None:
         raise GenerationError("ruff is not installed: the generated code would be unformatted")
-    config = Config.from_sources(
-        ConfigFile.load_from_path(path=api.client_config),
-        MetaType.PDM,
-        api.bundle_json,
-        "utf-8",
-        True,
-        output_path=output,
-    )
     document = json.loads(api.bundle_json.read_bytes())
     with tempfile.TemporaryDirectory(prefix="specbench-templates-") as scratch:
+        config = Config.from_sources(
+            ConfigFile.load_from_path(path=_config_with_placeholder_version(api, Path(scratch))),
+            MetaType.PDM,
+            api.bundle_json,
+            "utf-8",
+            True,
+            output_path=output,
+        )
         templates = Path(scratch).resolve() / "templates"
         write_template_set(api, templates)
         # stdout: the generator prints "Generating <path>"; keep it out of ours.
@@ -116,6 +130,12 @@ def generate_into(api: Api, output: Path) -> None:
         raise GenerationError(
             f"openapi-python-client failed or warned for {api.name}:\n{_describe(errors)}"
         )
+    try:
+        return apply_release(
+            api.name, api.client_project, load_bundle(api), output, previous or api.client_dir
+        )
+    except ReleaseError as error:
+        raise GenerationError(str(error)) from error
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
@@ -145,15 +165,17 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return sorted(set(found))
 
 
-def generate(api: Api) -> None:
-    """Regenerate generated/<api>-client from the bundle, replacing it whole."""
+def generate(api: Api) -> str:
+    """Regenerate generated/<api>-client from the bundle, replacing it whole; return its
+    version (moved on from the committed one only if the bundle or the code changed)."""
     GENERATED.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=GENERATED, prefix=".tmp-") as scratch:
         fresh = Path(scratch) / api.client_project
-        generate_into(api, fresh)
+        version = generate_into(api, fresh)
         if api.client_dir.exists():
             shutil.rmtree(api.client_dir)
         fresh.rename(api.client_dir)
+    return version
 
 
 def check_generated(api: Api) -> list[str]:

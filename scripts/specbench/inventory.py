@@ -1,10 +1,12 @@
-"""The seed inventory: a Markdown table of the endpoints a seed documents, checked against the spec.
+"""The endpoint inventory: a Markdown table of the endpoints the vendor's documentation lists,
+checked against the spec.
 
 Each `specs/<api>/INVENTORY.md` holds one table with the columns
-`Method | Path | Seed section | As written in the seed`. `Path` is the path as the spec has it;
-the last column keeps the seed's own spelling where the spec corrected it (else it is empty).
-An operation in the spec but not in the inventory must say where it comes from with
-`x-specbench-source: public` (a public fact beyond the seed).
+`Method | Path | Vendor section | As written by the vendor` (the older header
+`Method | Path | Seed section | As written in the seed` is still read). `Path` is the path as the
+spec has it; the last column keeps the vendor document's own spelling where the spec corrected it
+(else it is empty). An operation in the spec but not in the inventory must say where it comes from
+with `x-specbench-source: public` (a public fact beyond the vendor's document).
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from typing import Any
 
 from specbench.openapi import operations, pointer
 
-COLUMNS = ("method", "path", "seed section", "as written in the seed")
+COLUMNS = ("method", "path", "vendor section", "as written by the vendor")
+# Headers the inventories were first written with; read alike.
+FORMER_COLUMNS = (("method", "path", "seed section", "as written in the seed"),)
 PUBLIC_SOURCE_KEY = "x-specbench-source"
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One endpoint the seed documents."""
+    """One endpoint the vendor's documentation lists."""
 
     method: str
     path: str
@@ -49,7 +53,7 @@ def read_inventory(path: Path) -> list[Entry]:
             continue
         cells = _cells(line)
         if not header_seen:
-            if tuple(c.lower() for c in cells) != COLUMNS:
+            if tuple(c.lower() for c in cells) not in (COLUMNS, *FORMER_COLUMNS):
                 raise ValueError(f"{path}:{number}: expected columns {' | '.join(COLUMNS)}")
             header_seen = True
             continue
@@ -77,7 +81,7 @@ def compare(document: dict[str, Any], entries: list[Entry], source: str) -> Iter
     for key, entry in listed.items():
         if key not in in_spec:
             yield (
-                f"{source}:{entry.line}: the seed documents {entry.method} {entry.path} "
+                f"{source}:{entry.line}: the vendor documents {entry.method} {entry.path} "
                 f"({entry.section!r}) but the spec has no such operation"
             )
     for key, op in in_spec.items():
@@ -85,5 +89,5 @@ def compare(document: dict[str, Any], entries: list[Entry], source: str) -> Iter
             yield (
                 f"{pointer('paths', op.path, op.method)}: {op.label} is not in {source}; "
                 f"list it there, or mark it `{PUBLIC_SOURCE_KEY}: public` if it comes from "
-                "public facts beyond the seed"
+                "public facts beyond the vendor's document"
             )

@@ -1,4 +1,9 @@
-"""Where things live in the repository: one place that knows the folder layout."""
+"""Where things live in the repository: one place that knows the folder layout.
+
+Outside a checkout (the `specbench` wheel installed in a venv) there are no specs and no build/:
+the bundles come from the package data `specbench/bundles/<api>/openapi.{json,yaml}`, which
+`make dist` copies from build/specs into the wheel (docs/packages.md).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(os.environ.get("SPECBENCH_ROOT", Path(__file__).resolve().parents[2]))
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The bundles shipped inside the wheel (absent in a checkout, which reads build/specs/).
+PACKAGED_BUNDLES = PACKAGE_DIR / "bundles"
+ROOT = Path(os.environ.get("SPECBENCH_ROOT", PACKAGE_DIR.parents[1]))
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 BUILD = ROOT / "build"
@@ -30,7 +38,7 @@ class Api:
 
     @property
     def inventory(self) -> Path:
-        """The table of endpoints the seed documents."""
+        """The table of endpoints the vendor's documentation lists."""
         return self.spec_dir / "INVENTORY.md"
 
     @property
@@ -44,12 +52,18 @@ class Api:
 
     @property
     def bundle_json(self) -> Path:
-        """The single-document bundle every consumer reads."""
-        return BUILD / "specs" / self.name / "openapi.json"
+        """The single-document bundle every consumer reads: build/specs/ in a checkout, the
+        package data of an installed wheel elsewhere."""
+        return self._bundle("openapi.json")
 
     @property
     def bundle_yaml(self) -> Path:
-        return BUILD / "specs" / self.name / "openapi.yaml"
+        return self._bundle("openapi.yaml")
+
+    def _bundle(self, name: str) -> Path:
+        built = BUILD / "specs" / self.name / name
+        packaged = PACKAGED_BUNDLES / self.name / name
+        return packaged if not in_checkout() and packaged.exists() else built
 
     @property
     def client_project(self) -> str:
@@ -64,8 +78,16 @@ class Api:
         return GENERATED / self.client_project
 
 
+def in_checkout() -> bool:
+    """True when running from the repository (its specs/ beside the tooling)."""
+    return SPECS.is_dir()
+
+
 def discover_apis() -> list[Api]:
-    """Every folder under specs/ that holds an openapi.yaml, sorted by name."""
+    """Every folder under specs/ that holds an openapi.yaml (outside a checkout: every bundle
+    shipped in the package), sorted by name."""
+    if not in_checkout():
+        return [Api(p.parent.name) for p in sorted(PACKAGED_BUNDLES.glob("*/openapi.json"))]
     return [Api(p.parent.name) for p in sorted(SPECS.glob("*/openapi.yaml"))]
 
 

@@ -1,4 +1,4 @@
-"""`specbench validate`: openapi-spec-validator, the house rules and the seed inventory."""
+"""`specbench validate`: openapi-spec-validator, the house rules and the endpoint inventory."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def spec_validator_problems(document: dict[str, Any], sources: SourceMap) -> lis
 def inventory_problems(api: Api, document: dict[str, Any]) -> list[Problem]:
     source = str(api.inventory.relative_to(ROOT))
     if not api.inventory.exists():
-        return [Problem(source, "", "inventory", "the seed inventory is missing")]
+        return [Problem(source, "", "inventory", "the endpoint inventory is missing")]
     try:
         entries = read_inventory(api.inventory)
     except ValueError as error:

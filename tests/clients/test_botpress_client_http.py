@@ -16,7 +16,7 @@ import pytest
 from botpress_client import AuthenticatedClient
 from botpress_client.api.user import create_user, get_user
 from botpress_client.errors import BotpressError
-from botpress_client.models import CreateUserBody, Error, Tags, UserResponse
+from botpress_client.models import CreateUserRequest, Error, Tags, UserResponse
 
 from conftest import api_named
 from specbench.bundle import load_bundle
@@ -108,7 +108,7 @@ def test_get_user_returns_a_typed_user(client: AuthenticatedClient) -> None:
 
 def test_create_user_sends_the_body_and_parses_201(client: AuthenticatedClient) -> None:
     tags = Tags.from_dict({"whatsapp:userId": "+15145550123"})
-    body = CreateUserBody(tags=tags, name="Ada Lovelace")
+    body = CreateUserRequest(tags=tags, name="Ada Lovelace")
     parsed = create_user.sync(client=client, body=body, x_bot_id=BOT_ID)
     assert isinstance(parsed, UserResponse)
     assert SpecExampleHandler.received[-1]["body"] == {

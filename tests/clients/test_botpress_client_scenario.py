@@ -24,17 +24,17 @@ from botpress_client.api.tables import (
 )
 from botpress_client.api.user import create_user, delete_user, get_user, list_users, update_user
 from botpress_client.models import (
-    AddParticipantBody,
+    AddParticipantRequest,
     ConversationInput,
-    CreateMessageBody,
-    CreateTableBody,
-    CreateTableRowsBody,
-    CreateUserBody,
+    CreateMessageRequest,
+    CreateTableRequest,
+    CreateTableRowsRequest,
+    CreateUserRequest,
     Error,
-    FindTableRowsBody,
+    FindTableRowsRequest,
     MessageInputPayload,
-    PatchStateBody,
-    PatchStateBodyPayload,
+    PatchStateRequest,
+    PatchStateRequestPayload,
     StateInput,
     StateInputPayloadType0,
     TableJsonSchema,
@@ -63,7 +63,7 @@ def tags(**values: str) -> Tags:
 
 def test_users_create_get_update_page_delete(client: AuthenticatedClient) -> None:
     created = create_user.sync(
-        client=client, x_bot_id=BOT, body=CreateUserBody(tags=tags(channel="web"), name="Ada")
+        client=client, x_bot_id=BOT, body=CreateUserRequest(tags=tags(channel="web"), name="Ada")
     )
     assert not isinstance(created, Error) and created is not None
     user_id = created.user.id
@@ -80,7 +80,7 @@ def test_users_create_get_update_page_delete(client: AuthenticatedClient) -> Non
     assert renamed.user.tags.additional_properties == {"channel": "web"}
 
     for number in range(45):
-        body = CreateUserBody(tags=tags(batch="pages", n=str(number)))
+        body = CreateUserRequest(tags=tags(batch="pages", n=str(number)))
         assert create_user.sync_detailed(client=client, x_bot_id=BOT, body=body).status_code == 201
     seen: list[str] = []
     token: str | None = None
@@ -104,7 +104,7 @@ def test_users_create_get_update_page_delete(client: AuthenticatedClient) -> Non
 
 
 def test_conversation_with_participant_and_message(client: AuthenticatedClient) -> None:
-    user = create_user.sync(client=client, x_bot_id=BOT, body=CreateUserBody(tags=tags(u="1")))
+    user = create_user.sync(client=client, x_bot_id=BOT, body=CreateUserRequest(tags=tags(u="1")))
     assert not isinstance(user, Error) and user is not None
     conversation = create_conversation.sync(
         client=client, x_bot_id=BOT, body=ConversationInput(channel="web", tags=tags(topic="a"))
@@ -113,7 +113,7 @@ def test_conversation_with_participant_and_message(client: AuthenticatedClient) 
     conversation_id = conversation.conversation.id
 
     added = add_participant.sync(
-        id=conversation_id, client=client, x_bot_id=BOT, body=AddParticipantBody(user.user.id)
+        id=conversation_id, client=client, x_bot_id=BOT, body=AddParticipantRequest(user.user.id)
     )
     assert not isinstance(added, Error) and added is not None
     participant = get_participant.sync(
@@ -130,7 +130,7 @@ def test_conversation_with_participant_and_message(client: AuthenticatedClient) 
     message = create_message.sync(
         client=client,
         x_bot_id=BOT,
-        body=CreateMessageBody(
+        body=CreateMessageRequest(
             payload=MessageInputPayload.from_dict({"text": "Hello"}),
             user_id=user.user.id,
             conversation_id=conversation_id,
@@ -158,7 +158,7 @@ def test_state_set_get_patch(client: AuthenticatedClient) -> None:
     assert not isinstance(fetched, Error) and fetched is not None
     assert fetched.state.payload.additional_properties == {"step": 1, "lang": "en"}
     assert fetched.state.conversation_id == "conv_1"
-    patch = PatchStateBody(payload=PatchStateBodyPayload.from_dict({"step": 2}))
+    patch = PatchStateRequest(payload=PatchStateRequestPayload.from_dict({"step": 2}))
     patched = patch_state.sync(
         "conversation", "conv_1", "flow", client=client, x_bot_id=BOT, body=patch
     )
@@ -177,7 +177,7 @@ def test_table_with_rows(client: AuthenticatedClient) -> None:
         }
     )
     created = create_table.sync(
-        client=client, x_bot_id=BOT, body=CreateTableBody(name="customersTable", schema=schema)
+        client=client, x_bot_id=BOT, body=CreateTableRequest(name="customersTable", schema=schema)
     )
     assert not isinstance(created, Error) and created is not None
     rows = [{"email": "ada@example.com", "age": 36}, {"email": "alan@example.com", "age": 41}]
@@ -185,7 +185,7 @@ def test_table_with_rows(client: AuthenticatedClient) -> None:
         "customersTable",
         client=client,
         x_bot_id=BOT,
-        body=CreateTableRowsBody.from_dict({"rows": rows}),
+        body=CreateTableRowsRequest.from_dict({"rows": rows}),
     )
     assert not isinstance(inserted, Error) and inserted is not None
     assert [row.id for row in inserted.rows] == [1, 2]
@@ -193,7 +193,7 @@ def test_table_with_rows(client: AuthenticatedClient) -> None:
         "customersTable",
         client=client,
         x_bot_id=BOT,
-        body=FindTableRowsBody.from_dict({"filter": {"age": {"$gt": 40}}}),
+        body=FindTableRowsRequest.from_dict({"filter": {"age": {"$gt": 40}}}),
     )
     assert not isinstance(found, Error) and found is not None
     assert [row.additional_properties["email"] for row in found.rows] == ["alan@example.com"]

@@ -27,11 +27,11 @@ from botbye_client.models import ProjectInput
 from botpress_client.api.user import create_user, get_user
 from botpress_client.api.user import list_users as botpress_list_users
 from botpress_client.errors import BotpressError
-from botpress_client.models import CreateUserBody
+from botpress_client.models import CreateUserRequest
 from koreai_client.api.admin_console import list_audit_logs
 from koreai_client.api.data_tables import insert_table_data, query_table_data
 from koreai_client.errors import KoreAiError
-from koreai_client.models import InsertTableDataBody, QueryTableDataBody
+from koreai_client.models import InsertTableDataRequest, QueryTableDataRequest
 from mspbots_client.api.dataset import get_dataset_data
 from mspbots_client.errors import MspbotsError
 from workdrive_client.api.user import create_user as workdrive_create_user
@@ -77,7 +77,7 @@ def test_botpress_iterates_every_user_once_across_pages(
     """45 users, pages of 20 (nextToken): 3 requests, newest first, nothing twice."""
     made = []
     for n in range(45):
-        body = CreateUserBody.from_dict({"tags": {}, "name": f"user-{n}"})
+        body = CreateUserRequest.from_dict({"tags": {}, "name": f"user-{n}"})
         created = create_user.sync(client=botpress, body=body, x_bot_id=BOT)
         assert created is not None and not isinstance(created, botpress_client.models.Error)
         made.append(created.user.id)
@@ -208,9 +208,9 @@ def test_koreai_iterates_table_rows_by_offset() -> None:
             base_url=url, token=sign(secret), auth_header_name="auth", prefix=""
         )
         for n in range(5):
-            body = InsertTableDataBody.from_dict({"data": {"n": n}})
+            body = InsertTableDataRequest.from_dict({"data": {"n": n}})
             insert_table_data.sync("numbers", client=client, body=body)
-        everything = QueryTableDataBody.from_dict({})
+        everything = QueryTableDataRequest.from_dict({})
         rows = query_table_data.iterate("numbers", client=client, body=everything, sys_limit=2)
         assert [row.additional_properties["n"] for row in rows] == [0, 1, 2, 3, 4]
 
@@ -306,7 +306,7 @@ def test_koreai_and_botbye_404s_raise_their_error_classes() -> None:
             base_url=url, token=sign(secret), auth_header_name="auth", prefix=""
         )
         with pytest.raises(KoreAiError) as ko:
-            query_table_data.sync("never_written", client=client, body=QueryTableDataBody())
+            query_table_data.sync("never_written", client=client, body=QueryTableDataRequest())
     assert (ko.value.status_code, ko.value.code) == (404, 404)
     assert "never_written" in ko.value.message
 

@@ -18,13 +18,13 @@ from koreai_client.api.data_tables import (
     update_table_data,
 )
 from koreai_client.models import (
-    DeleteTableDataBody,
+    DeleteTableDataRequest,
     Error,
-    InsertTableDataBody,
-    QueryTableDataBody,
+    InsertTableDataRequest,
+    QueryTableDataRequest,
     QueryTableDataResponse,
     TableRow,
-    UpdateTableDataBody,
+    UpdateTableDataRequest,
 )
 
 from conftest import api_named
@@ -48,7 +48,7 @@ def query(
     client: AuthenticatedClient, body: Mapping[str, Any], **paging: int
 ) -> QueryTableDataResponse:
     answer = query_table_data.sync(
-        TABLE, client=client, body=QueryTableDataBody.from_dict(body), **paging
+        TABLE, client=client, body=QueryTableDataRequest.from_dict(body), **paging
     )
     assert isinstance(answer, QueryTableDataResponse), answer
     return answer
@@ -65,7 +65,7 @@ def test_insert_query_update_delete(client: AuthenticatedClient) -> None:
         row = insert_table_data.sync(
             TABLE,
             client=client,
-            body=InsertTableDataBody.from_dict(
+            body=InsertTableDataRequest.from_dict(
                 {"data": {"firstName": first, "lastName": last, "age": age}}
             ),
         )
@@ -106,7 +106,7 @@ def test_insert_query_update_delete(client: AuthenticatedClient) -> None:
     updated = update_table_data.sync(
         TABLE,
         client=client,
-        body=UpdateTableDataBody.from_dict(
+        body=UpdateTableDataRequest.from_dict(
             {
                 "query": {"expressions": [{"field": "lastName", "operand": "=", "value": "Doe"}]},
                 "data": {"lastName": "Smith"},
@@ -118,7 +118,7 @@ def test_insert_query_update_delete(client: AuthenticatedClient) -> None:
     deleted = delete_table_data.sync(
         TABLE,
         client=client,
-        body=DeleteTableDataBody.from_dict(
+        body=DeleteTableDataRequest.from_dict(
             {"query": {"expressions": [{"field": "lastName", "operand": "!=", "value": "King"}]}}
         ),
     )
@@ -135,7 +135,7 @@ def test_a_token_for_another_app_is_refused() -> None:
             prefix="",
         )
         answer = query_table_data.sync_detailed(
-            TABLE, client=stranger, body=QueryTableDataBody.from_dict({})
+            TABLE, client=stranger, body=QueryTableDataRequest.from_dict({})
         )
         assert answer.status_code == 401
         assert isinstance(answer.parsed, Error) and answer.parsed.errors[0].code == 401
@@ -144,7 +144,7 @@ def test_a_token_for_another_app_is_refused() -> None:
         )
         assert (
             query_table_data.sync_detailed(
-                TABLE, client=forged, body=QueryTableDataBody.from_dict({})
+                TABLE, client=forged, body=QueryTableDataRequest.from_dict({})
             ).status_code
             == 401
         )

@@ -1,4 +1,5 @@
-"""The README's recipe works: `specbench serve` plus the schemathesis CLI, 0 failures.
+"""The `st run` recipe of docs/contract-testing.md works: `specbench serve` plus the schemathesis
+CLI, 0 failures.
 
 A short run (few examples per operation) of every phase and check through real HTTP, picking up
 the repository's `schemathesis.toml` as `st run` does for a user; `make fuzz` runs longer.

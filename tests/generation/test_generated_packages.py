@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import subprocess
 import sys
 import venv
@@ -82,3 +83,15 @@ def test_installs_into_a_clean_venv_and_passes_mypy_strict(api: Api, clean_venv:
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "Success: no issues found" in checked.stdout
+
+
+def test_no_model_is_named_after_a_status_code(api: Api) -> None:
+    """Models carry the spec's component names (`ListUsersResponse`), never the generator's
+    fallback of operation + status code (`ListUsersResponse200`) or `…Body`."""
+    models = importlib.import_module(f"{api.client_package}.models")
+    fallbacks = [
+        name
+        for name in getattr(models, "__all__", [])
+        if re.search(r"Response[0-9]{3}|[0-9]{3}$|Body$|Body[A-Z]", name)
+    ]
+    assert fallbacks == []

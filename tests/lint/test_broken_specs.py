@@ -127,7 +127,7 @@ def test_inventory_entry_missing_from_spec(botpress: SpecCopy) -> None:
     )
     outcome = botpress.validate()
     assert outcome.returncode != 0
-    assert "the seed documents GET /v1/chat/nowhere ('Nowhere') but the spec has no such" in (
+    assert "the vendor documents GET /v1/chat/nowhere ('Nowhere') but the spec has no such" in (
         outcome.output
     )
 

@@ -55,8 +55,14 @@ def test_every_cited_errata_entry_exists(api: Api) -> None:
         if line.startswith("### ")
     }
     cited = set()
-    for path in api.spec_dir.rglob("*.yaml"):
+    link = re.compile(rf"\[ERRATA: ([^\]]+)\]\(/specs/{api.name}/ERRATA\.md#([^)\s]+)\)")
+    for path in [*api.spec_dir.rglob("*.yaml"), api.errata]:
         text = path.read_text(encoding="utf-8")
         cited |= {" ".join(title.split()) for title in re.findall(r'ERRATA\.md "([^"]+)"', text)}
+        for title, anchor in link.findall(text):
+            title = " ".join(title.split())
+            cited.add(title)
+            slug = re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-")
+            assert anchor == slug, f"{path.name}: the anchor of {title!r} is {slug!r}"
     missing = sorted(cited - headings)
     assert not missing, f"cited but not in {api.errata.name}: {missing}"

@@ -9,8 +9,11 @@ from specbench.lint.rules import (
     Rule,
     examples,
     links,
+    named_schemas,
     operation_docs,
     operation_ids,
+    pagination,
+    rate_limit_headers,
     references,
     responses,
     security,
@@ -26,6 +29,9 @@ RULES: tuple[Rule, ...] = (
     security.RULE,
     examples.RULE,
     links.RULE,
+    pagination.RULE,
+    named_schemas.RULE,
+    rate_limit_headers.RULE,
     unused_components.RULE,
 )
 

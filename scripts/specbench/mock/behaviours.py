@@ -7,7 +7,6 @@ the resource schema from the success response) and then called with each request
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -166,75 +165,19 @@ class ItemGuard:
 # --- pagination -------------------------------------------------------------------------------
 
 
-def encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()
-
-
-PAST_THE_END = 2**62
-
-
-def decode_cursor(token: str) -> int:
-    """The offset a cursor stands for. A cursor this mock never issued reads as past the end.
-
-    The spec types the cursor as any string, so a made-up one is valid input: it gets an empty
-    last page rather than an error.
-    """
-    try:
-        text = base64.urlsafe_b64decode(token.encode("ascii") + b"==").decode("ascii")
-    except (ValueError, UnicodeError, binascii.Error):
-        return PAST_THE_END
-    kind, _, number = text.partition(":")
-    return int(number) if kind == "offset" and number.isdigit() else PAST_THE_END
-
-
-def set_path(target: dict[str, Any], dotted: str, value: Any) -> None:
-    """Set `a.b.c` inside nested dicts, creating them."""
-    *parents, last = dotted.split(".")
-    for name in parents:
-        target = target.setdefault(name, {})
-    target[last] = value
-
-
-def page_numbers(call: Call, items: list[Any], reply: dict[str, Any]) -> dict[str, Any]:
-    """Style `page` (WorkDrive): `pageParam` from 1, `sizeParam` per page, and the `meta` block
-    `{perPage, totalPages, totalResults, curPage, nextPage}` (`nextPage` null on the last page)."""
-    spec = call.op.pagination or {}
-    size = int(call.query.get(spec["sizeParam"], call.op.parameter_default(spec["sizeParam"])))
-    current = int(call.query.get(spec["pageParam"], 1))
-    pages = -(-len(items) // size)
-    reply[spec["items"]] = items[(current - 1) * size : current * size]
-    reply[spec["meta"]] = {
-        "perPage": size,
-        "totalPages": pages,
-        "totalResults": len(items),
-        "curPage": current,
-        "nextPage": current + 1 if current < pages else None,
-    }
-    return reply
-
-
-def paging_parameters(call: Call) -> set[str]:
+def paging_parameters(call: Call) -> frozenset[str]:
     """The query parameters that page rather than filter."""
-    spec = call.op.pagination or {}
-    return {str(spec[key]) for key in ("cursorParam", "pageParam", "sizeParam") if key in spec}
+    paging = call.op.paging
+    return paging.query_parameters() if paging else frozenset()
 
 
 def paginate(call: Call, items: list[Any], reply: dict[str, Any]) -> dict[str, Any]:
     """Put one page of `items` into `reply` as the operation's pagination extension says."""
-    spec = call.op.pagination or {}
-    if spec.get("style") == "page":
-        return page_numbers(call, items, reply)
-    if spec.get("style") != "cursor":
-        raise NotImplementedError(f"pagination style {spec.get('style')!r}")
-    size = int(spec.get("pageSize", 20))
-    token = call.query.get(spec["cursorParam"])
-    offset = decode_cursor(token) if token else 0
-    reply[spec["items"]] = items[offset : offset + size]
-    parent, _, _ = spec["nextCursor"].rpartition(".")
-    if parent:  # the block holding the cursor (e.g. `meta`) is there even on the last page
-        set_path(reply, parent, {})
-    if offset + size < len(items):
-        set_path(reply, spec["nextCursor"], encode_cursor(offset + size))
+    paging = call.op.paging
+    if paging is None:
+        raise ValueError(f"{call.op.operation_id} declares no pagination")
+    size = paging.default_size(call.op.parameter_default(paging.size_param or ""))
+    reply.update(paging.page(items, call.query, size))
     return reply
 
 

@@ -8,10 +8,10 @@ from typing import Any
 
 from specbench.mock.schemas import SchemaCompiler, SchemaValidator, resolve, synthesize
 from specbench.openapi import Operation, deref, operations, parameters
+from specbench.pagination import EXTENSION, Paging, paging_of
 
 # Header parameters that OpenAPI says are described elsewhere (security, content negotiation).
 _IGNORED_HEADERS = {"authorization", "content-type", "accept"}
-PAGINATION_KEY = "x-specbench-pagination"
 
 
 @dataclass
@@ -56,8 +56,13 @@ class CompiledOperation:
 
     @property
     def pagination(self) -> dict[str, Any] | None:
-        value = self.node.get(PAGINATION_KEY)
+        value = self.node.get(EXTENSION)
         return value if isinstance(value, dict) else None
+
+    @functools.cached_property
+    def paging(self) -> Paging | None:
+        """The operation's paging (`x-specbench-pagination`), read once."""
+        return paging_of(self.node)
 
     @functools.cached_property
     def query_names(self) -> frozenset[str]:

@@ -1,4 +1,5 @@
-"""The docs page: Swagger UI's standalone layout with a top-bar list of every API."""
+"""The docs page: Swagger UI's standalone layout with a top-bar list of every API, and under
+the selected API's title a link to its rendered ERRATA.md."""
 
 from __future__ import annotations
 
@@ -20,17 +21,39 @@ _PAGE = Template("""<!DOCTYPE html>
   <link rel="stylesheet" href="$css">
   <link rel="icon" type="image/png" sizes="32x32" href="$icon32">
   <link rel="icon" type="image/png" sizes="16x16" href="$icon16">
-  <style>body { margin: 0; }</style>
+  <style>
+    body { margin: 0; }
+    .specbench-errata { font-family: sans-serif; font-size: 14px; color: #3b4151;
+                        margin: -30px 0 40px; }
+    .specbench-errata a { color: #4990e2; }
+  </style>
 </head>
 <body>
   <div id="swagger-ui"></div>
   <script src="$bundle"></script>
   <script src="$preset"></script>
   <script>
+    // Bundle URL -> its ERRATA page; the link follows the API chosen in the top bar.
+    const ERRATA = $errata;
+    function ErrataLink() {
+      return {
+        wrapComponents: {
+          InfoContainer: (Original, system) => (props) => {
+            const h = system.React.createElement;
+            const shown = new URL(system.specSelectors.url() || "/", window.location.href);
+            const errata = ERRATA[shown.pathname];
+            if (!errata) return h(Original, props);
+            return h("div", null, h(Original, props), h("p", {className: "specbench-errata"},
+              h("a", {href: errata}, "ERRATA"),
+              " — where this description departs from the vendor's documentation, and why"));
+          }
+        }
+      };
+    }
     window.ui = SwaggerUIBundle(Object.assign($config, {
       dom_id: "#swagger-ui",
       presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-      plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+      plugins: [SwaggerUIBundle.plugins.DownloadUrl, ErrataLink],
       layout: "StandaloneLayout"
     }));
   </script>
@@ -59,8 +82,16 @@ def _script_json(value: Any) -> str:
     return json.dumps(value).replace("</", "<\\/")
 
 
-def render_page(specs: list[BundledSpec], title: str = "specbench: API docs and mocks") -> str:
-    """The whole HTML page; it only refers to local assets and local specs."""
+def render_page(
+    specs: list[BundledSpec],
+    title: str = "specbench: API docs and mocks",
+    *,
+    errata: dict[str, str] | None = None,
+) -> str:
+    """The whole HTML page; it only refers to local assets and local specs.
+
+    `errata` maps a bundle's URL to its ERRATA page's URL (both site-relative).
+    """
     return _PAGE.substitute(
         title=html.escape(title),
         css=asset_url("swagger-ui.css"),
@@ -69,4 +100,5 @@ def render_page(specs: list[BundledSpec], title: str = "specbench: API docs and 
         bundle=asset_url("swagger-ui-bundle.js"),
         preset=asset_url("swagger-ui-standalone-preset.js"),
         config=_script_json(ui_config(specs)),
+        errata=_script_json(errata or {}),
     )

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="CompromisedUser")
 @_attrs_define
 class CompromisedUser:
     """One end user whose credentials went through a phishing proxy: at least one of their logins carried an `Origin` that
-    did not match the project's real origin. One node per user. Every member is optional (ERRATA.md "Optional fields").
+    did not match the project's real origin. One node per user. Every member is optional ([ERRATA: Optional
+    fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     """
 
@@ -25,8 +26,8 @@ class CompromisedUser:
     phishing_origin: str | Unset = UNSET
     """ Origin of the most recent compromised login. """
     last_login_at: str | Unset = UNSET
-    """ Time of the most recent compromised login, epoch milliseconds written as a string (ERRATA.md "Timestamps").
-    """
+    """ Time of the most recent compromised login, epoch milliseconds written as a string ([ERRATA:
+    Timestamps](/specs/botbye/ERRATA.md#timestamps)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,8 +21,8 @@ class CompromisedUserConnectionCompromisedUserEdge:
     """ Cursor of this item, for `cursor.after` or `cursor.before`. """
     node: CompromisedUser
     """ One end user whose credentials went through a phishing proxy: at least one of their logins carried an
-    `Origin` that did not match the project's real origin. One node per user. Every member is optional (ERRATA.md
-    "Optional fields"). """
+    `Origin` that did not match the project's real origin. One node per user. Every member is optional ([ERRATA:
+    Optional fields](/specs/botbye/ERRATA.md#optional-fields)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

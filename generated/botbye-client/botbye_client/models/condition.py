@@ -14,7 +14,7 @@ T = TypeVar("T", bound="Condition")
 @_attrs_define
 class Condition:
     """When a custom rule or a rate limiter applies: the request field `fieldName` compared with `value` by `predicate`.
-    Only the `criteria` type is documented (ERRATA.md "Rule condition").
+    Only the `criteria` type is documented ([ERRATA: Rule condition](/specs/botbye/ERRATA.md#rule-condition)).
 
     """
 

@@ -16,13 +16,14 @@ class Cursor:
     """JSON value of the `cursor` query parameter: where a page starts and how many items it holds. Forward: `first` items
     after `after` (or from the start). Backward: `last` items before `before` (or from the end). Send `after` or
     `before`, never both; pair `first` with `after` and `last` with `before`. Without `first` or `last` a page holds 20
-    items. Page sizes run from 1 to 100 (ERRATA.md "Page size", ERRATA.md "Keyset paging").
+    items. Page sizes run from 1 to 100 ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size), [ERRATA: Keyset
+    paging](/specs/botbye/ERRATA.md#keyset-paging)).
 
     """
 
     first: int | Unset = UNSET
     """ Number of items to retrieve after the cursor; 20 when neither `first` nor `last` is sent (a server-side
-    default, deliberately not a schema `default`: ERRATA.md "Page size"). """
+    default, deliberately not a schema `default`: [ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). """
     after: str | Unset = UNSET
     """ Cursor of the item after which the items are retrieved (a page's `endCursor`). """
     last: int | Unset = UNSET

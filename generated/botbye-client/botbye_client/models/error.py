@@ -11,8 +11,9 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Body of every failed request. The seed documents no error body and no public reference of the management API shows
-    one; this spec asks only for a human-readable `message` and lets other members through (ERRATA.md "Error body").
+    """Body of every failed request. The vendor's documentation shows no error body of the management API; this spec asks
+    only for a human-readable `message` and lets other members through ([ERRATA: Error
+    body](/specs/botbye/ERRATA.md#error-body)).
 
     """
 

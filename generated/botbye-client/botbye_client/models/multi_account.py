@@ -14,7 +14,8 @@ T = TypeVar("T", bound="MultiAccount")
 @_attrs_define
 class MultiAccount:
     """One end-user account seen on a device or browser that also operated other accounts; a `userId` appearing on several
-    nodes marks the multi-account. Every member is optional (ERRATA.md "Optional fields").
+    nodes marks the multi-account. Every member is optional ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-
+    fields)).
 
     """
 
@@ -25,7 +26,8 @@ class MultiAccount:
     site_key: str | Unset = UNSET
     """ Site key of the project where the association was detected. """
     created_at: str | Unset = UNSET
-    """ When BotBye first detected the association, ISO 8601 (ERRATA.md "Timestamps"). """
+    """ When BotBye first detected the association, ISO 8601 ([ERRATA:
+    Timestamps](/specs/botbye/ERRATA.md#timestamps)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,8 @@ class MultiAccountConnectionMultiAccountEdge:
     """ Cursor of this item, for `cursor.after` or `cursor.before`. """
     node: MultiAccount
     """ One end-user account seen on a device or browser that also operated other accounts; a `userId` appearing on
-    several nodes marks the multi-account. Every member is optional (ERRATA.md "Optional fields"). """
+    several nodes marks the multi-account. Every member is optional ([ERRATA: Optional
+    fields](/specs/botbye/ERRATA.md#optional-fields)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,7 +15,8 @@ class OrderByTerm:
     """One sort term of `order_by`."""
 
     field_path: str
-    """ Name of the field to sort by, from the same list as `where`'s field paths (ERRATA.md "Field paths"). """
+    """ Name of the field to sort by, from the same list as `where`'s field paths ([ERRATA: Field
+    paths](/specs/botbye/ERRATA.md#field-paths)). """
     direction: OrderByTermDirection
     """ Ascending or descending. """
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Overview")
 @_attrs_define
 class Overview:
     """Request counts of a project for one hour of one day: how many requests were allowed and how many declined. Every
-    member is optional (ERRATA.md "Optional fields").
+    member is optional ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     """
 

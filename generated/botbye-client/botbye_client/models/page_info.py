@@ -12,7 +12,8 @@ T = TypeVar("T", bound="PageInfo")
 @_attrs_define
 class PageInfo:
     """Pagination block of every paged answer. Send `endCursor` back as `cursor.after` for the next page, `startCursor` as
-    `cursor.before` for the previous one. All five members are always present (ERRATA.md "Paged answers").
+    `cursor.before` for the previous one. All five members are always present ([ERRATA: Paged
+    answers](/specs/botbye/ERRATA.md#paged-answers)).
 
     """
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Project")
 @_attrs_define
 class Project:
     """A protected project: its keys, its custom rules and rate limiters, and its phishing settings. Every member is
-    optional (ERRATA.md "Optional fields").
+    optional ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     """
 
@@ -47,9 +47,9 @@ class Project:
     response_extra_fields: list[Any] | Unset = UNSET
     """ Extra fields added to validation responses (their shape is not documented). """
     updated_at: str | Unset = UNSET
-    """ When the project was last updated (ERRATA.md "Timestamps"). """
+    """ When the project was last updated ([ERRATA: Timestamps](/specs/botbye/ERRATA.md#timestamps)). """
     created_at: str | Unset = UNSET
-    """ When the project was created (ERRATA.md "Timestamps"). """
+    """ When the project was created ([ERRATA: Timestamps](/specs/botbye/ERRATA.md#timestamps)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class ProjectConnectionProjectEdge:
     """ Cursor of this item, for `cursor.after` or `cursor.before`. """
     node: Project
     """ A protected project: its keys, its custom rules and rate limiters, and its phishing settings. Every member
-    is optional (ERRATA.md "Optional fields"). """
+    is optional ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

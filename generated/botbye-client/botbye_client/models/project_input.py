@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ProjectInput")
 @_attrs_define
 class ProjectInput:
     """A project as it is created. The public reference does not list the create body; this spec accepts the Project's own
-    `name` and `url` (ERRATA.md "Create Project body").
+    `name` and `url` ([ERRATA: Create Project body](/specs/botbye/ERRATA.md#create-project-body)).
 
     """
 

@@ -18,19 +18,21 @@ T = TypeVar("T", bound="RateLimiterInput")
 @_attrs_define
 class RateLimiterInput:
     """A rate limiter as it is created: at most `limit` matching requests per `periodInSec` seconds, `action` applying
-    beyond. Every member is optional (ERRATA.md "Optional fields").
+    beyond. Every member is optional ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     """
 
     name: str | Unset = UNSET
     """ Name of the rate limiter. """
     action: str | Unset = UNSET
-    """ What is done with requests once the limit is reached, e.g. `block` (ERRATA.md "Actions"). """
+    """ What is done with requests once the limit is reached, e.g. `block` ([ERRATA:
+    Actions](/specs/botbye/ERRATA.md#actions)). """
     is_active: bool | Unset = UNSET
     """ Whether the rate limiter is enabled. """
     condition: Condition | Unset = UNSET
     """ When a custom rule or a rate limiter applies: the request field `fieldName` compared with `value` by
-    `predicate`. Only the `criteria` type is documented (ERRATA.md "Rule condition"). """
+    `predicate`. Only the `criteria` type is documented ([ERRATA: Rule condition](/specs/botbye/ERRATA.md#rule-
+    condition)). """
     period_in_sec: int | Unset = UNSET
     """ Length of the counting period, in seconds. """
     limit: int | Unset = UNSET

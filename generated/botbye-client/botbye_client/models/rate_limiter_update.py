@@ -17,8 +17,8 @@ T = TypeVar("T", bound="RateLimiterUpdate")
 
 @_attrs_define
 class RateLimiterUpdate:
-    """A rate limiter as it is sent to update it: its `id` names the rate limiter to change (ERRATA.md "Updates address the
-    collection").
+    """A rate limiter as it is sent to update it: its `id` names the rate limiter to change ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)).
 
     """
 
@@ -27,12 +27,14 @@ class RateLimiterUpdate:
     name: str | Unset = UNSET
     """ Name of the rate limiter. """
     action: str | Unset = UNSET
-    """ What is done with requests once the limit is reached, e.g. `block` (ERRATA.md "Actions"). """
+    """ What is done with requests once the limit is reached, e.g. `block` ([ERRATA:
+    Actions](/specs/botbye/ERRATA.md#actions)). """
     is_active: bool | Unset = UNSET
     """ Whether the rate limiter is enabled. """
     condition: Condition | Unset = UNSET
     """ When a custom rule or a rate limiter applies: the request field `fieldName` compared with `value` by
-    `predicate`. Only the `criteria` type is documented (ERRATA.md "Rule condition"). """
+    `predicate`. Only the `criteria` type is documented ([ERRATA: Rule condition](/specs/botbye/ERRATA.md#rule-
+    condition)). """
     period_in_sec: int | Unset = UNSET
     """ Length of the counting period, in seconds. """
     limit: int | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Request")
 class Request:
     """One request BotBye evaluated for a project: what the server-side module sent (method, URI, headers, addresses),
     where it came from, and the outcome of the checks. Every member is optional; types are those of the public reference
-    (ERRATA.md "Optional fields").
+    ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     """
 
@@ -60,7 +60,7 @@ class Request:
     headers: str | Unset = UNSET
     """ Headers of the request, serialized. """
     created_at: str | Unset = UNSET
-    """ When BotBye received the request (ERRATA.md "Timestamps"). """
+    """ When BotBye received the request ([ERRATA: Timestamps](/specs/botbye/ERRATA.md#timestamps)). """
     real_ip: str | Unset = UNSET
     """ Client IP address after proxy headers were taken into account. """
     country: str | Unset = UNSET

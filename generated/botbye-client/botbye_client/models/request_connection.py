@@ -16,14 +16,17 @@ T = TypeVar("T", bound="RequestConnection")
 
 @_attrs_define
 class RequestConnection:
-    """One page of Request nodes, each with its cursor, and the page's `pageInfo` (ERRATA.md "Paged answers")."""
+    """One page of Request nodes, each with its cursor, and the page's `pageInfo` ([ERRATA: Paged
+    answers](/specs/botbye/ERRATA.md#paged-answers)).
+
+    """
 
     edges: list[RequestConnectionRequestEdge]
     """ The items of the page, in order. """
     page_info: PageInfo
     """ Pagination block of every paged answer. Send `endCursor` back as `cursor.after` for the next page,
-    `startCursor` as `cursor.before` for the previous one. All five members are always present (ERRATA.md "Paged
-    answers"). """
+    `startCursor` as `cursor.before` for the previous one. All five members are always present ([ERRATA: Paged
+    answers](/specs/botbye/ERRATA.md#paged-answers)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ class RequestConnectionRequestEdge:
     node: Request
     """ One request BotBye evaluated for a project: what the server-side module sent (method, URI, headers,
     addresses), where it came from, and the outcome of the checks. Every member is optional; types are those of the
-    public reference (ERRATA.md "Optional fields"). """
+    public reference ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

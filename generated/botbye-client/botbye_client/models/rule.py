@@ -22,12 +22,14 @@ class Rule:
     name: str | Unset = UNSET
     """ Name of the rule. """
     action: str | Unset = UNSET
-    """ What the rule does with a matching request, e.g. `block` (ERRATA.md "Actions"). """
+    """ What the rule does with a matching request, e.g. `block` ([ERRATA:
+    Actions](/specs/botbye/ERRATA.md#actions)). """
     is_active: bool | Unset = UNSET
     """ Whether the rule is enabled. """
     condition: Condition | Unset = UNSET
     """ When a custom rule or a rate limiter applies: the request field `fieldName` compared with `value` by
-    `predicate`. Only the `criteria` type is documented (ERRATA.md "Rule condition"). """
+    `predicate`. Only the `criteria` type is documented ([ERRATA: Rule condition](/specs/botbye/ERRATA.md#rule-
+    condition)). """
     id: str | Unset = UNSET
     """ Unique identifier of the rule. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,19 +18,21 @@ T = TypeVar("T", bound="RuleInput")
 @_attrs_define
 class RuleInput:
     """A custom rule as it is created: what to do (`action`) with the requests that match `condition`. Every member is
-    optional (ERRATA.md "Optional fields").
+    optional ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     """
 
     name: str | Unset = UNSET
     """ Name of the rule. """
     action: str | Unset = UNSET
-    """ What the rule does with a matching request, e.g. `block` (ERRATA.md "Actions"). """
+    """ What the rule does with a matching request, e.g. `block` ([ERRATA:
+    Actions](/specs/botbye/ERRATA.md#actions)). """
     is_active: bool | Unset = UNSET
     """ Whether the rule is enabled. """
     condition: Condition | Unset = UNSET
     """ When a custom rule or a rate limiter applies: the request field `fieldName` compared with `value` by
-    `predicate`. Only the `criteria` type is documented (ERRATA.md "Rule condition"). """
+    `predicate`. Only the `criteria` type is documented ([ERRATA: Rule condition](/specs/botbye/ERRATA.md#rule-
+    condition)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

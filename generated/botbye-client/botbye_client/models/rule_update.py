@@ -17,8 +17,8 @@ T = TypeVar("T", bound="RuleUpdate")
 
 @_attrs_define
 class RuleUpdate:
-    """A custom rule as it is sent to update it: its `id` names the rule to change (ERRATA.md "Updates address the
-    collection").
+    """A custom rule as it is sent to update it: its `id` names the rule to change ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)).
 
     """
 
@@ -27,12 +27,14 @@ class RuleUpdate:
     name: str | Unset = UNSET
     """ Name of the rule. """
     action: str | Unset = UNSET
-    """ What the rule does with a matching request, e.g. `block` (ERRATA.md "Actions"). """
+    """ What the rule does with a matching request, e.g. `block` ([ERRATA:
+    Actions](/specs/botbye/ERRATA.md#actions)). """
     is_active: bool | Unset = UNSET
     """ Whether the rule is enabled. """
     condition: Condition | Unset = UNSET
     """ When a custom rule or a rate limiter applies: the request field `fieldName` compared with `value` by
-    `predicate`. Only the `criteria` type is documented (ERRATA.md "Rule condition"). """
+    `predicate`. Only the `criteria` type is documented ([ERRATA: Rule condition](/specs/botbye/ERRATA.md#rule-
+    condition)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,8 @@ class WhereLeaf:
     """
 
     field_path: str
-    """ The field the condition applies to; each endpoint has its own list (ERRATA.md "Field paths"). """
+    """ The field the condition applies to; each endpoint has its own list ([ERRATA: Field
+    paths](/specs/botbye/ERRATA.md#field-paths)). """
     predicate: WherePredicate
     """ Filtering condition of a `where` node. `and` and `or` are only for branches; the others only for leaves:
     `eq` equals, `not_eq` not equals, `like` contains the pattern, `starts_with` starts with the prefix, `gt`
@@ -27,8 +28,8 @@ class WhereLeaf:
     list, `is_null` field is null, `is_not_null` field is not null. """
     value: str | Unset = UNSET
     """ The value the field is compared with, written as a string whatever the field's type (`"443"`, `"true"`); for
-    `in`, the values separated by commas (`"DEU,FRA"`). Left out for `is_null` and `is_not_null` (ERRATA.md "Where
-    tree shape"). """
+    `in`, the values separated by commas (`"DEU,FRA"`). Left out for `is_null` and `is_not_null` ([ERRATA: Where
+    tree shape](/specs/botbye/ERRATA.md#where-tree-shape)). """
 
     def to_dict(self) -> dict[str, Any]:
         field_path = self.field_path

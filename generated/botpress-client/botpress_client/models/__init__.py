@@ -1,24 +1,24 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .add_participant_body import AddParticipantBody
-from .call_action_body import CallActionBody
-from .call_action_body_input import CallActionBodyInput
-from .call_action_response_200 import CallActionResponse200
-from .call_action_response_200_meta import CallActionResponse200Meta
-from .call_action_response_200_output import CallActionResponse200Output
+from .add_participant_request import AddParticipantRequest
+from .call_action_request import CallActionRequest
+from .call_action_request_input import CallActionRequestInput
+from .call_action_response import CallActionResponse
+from .call_action_response_meta import CallActionResponseMeta
+from .call_action_response_output import CallActionResponseOutput
 from .conversation import Conversation
 from .conversation_input import ConversationInput
 from .conversation_response import ConversationResponse
-from .create_event_body import CreateEventBody
-from .create_event_body_payload import CreateEventBodyPayload
-from .create_message_body import CreateMessageBody
-from .create_table_body import CreateTableBody
-from .create_table_rows_body import CreateTableRowsBody
-from .create_user_body import CreateUserBody
-from .delete_table_rows_body import DeleteTableRowsBody
-from .delete_table_rows_response_200 import DeleteTableRowsResponse200
-from .duplicate_table_body import DuplicateTableBody
-from .duplicate_table_response_200 import DuplicateTableResponse200
+from .create_event_request import CreateEventRequest
+from .create_event_request_payload import CreateEventRequestPayload
+from .create_message_request import CreateMessageRequest
+from .create_table_request import CreateTableRequest
+from .create_table_rows_request import CreateTableRowsRequest
+from .create_user_request import CreateUserRequest
+from .delete_table_rows_request import DeleteTableRowsRequest
+from .delete_table_rows_response import DeleteTableRowsResponse
+from .duplicate_table_request import DuplicateTableRequest
+from .duplicate_table_response import DuplicateTableResponse
 from .empty import Empty
 from .error import Error
 from .error_type import ErrorType
@@ -27,42 +27,44 @@ from .event_payload import EventPayload
 from .event_response import EventResponse
 from .event_status import EventStatus
 from .filter_ import Filter
-from .find_table_rows_body import FindTableRowsBody
-from .find_table_rows_body_group import FindTableRowsBodyGroup
-from .find_table_rows_body_order_direction import FindTableRowsBodyOrderDirection
-from .find_table_rows_response_200 import FindTableRowsResponse200
-from .get_or_create_message_body import GetOrCreateMessageBody
-from .get_or_create_table_body import GetOrCreateTableBody
-from .get_or_create_table_response_200 import GetOrCreateTableResponse200
-from .get_or_create_user_body import GetOrCreateUserBody
-from .get_table_response_200 import GetTableResponse200
-from .get_table_row_response_200 import GetTableRowResponse200
-from .list_conversations_response_200 import ListConversationsResponse200
-from .list_events_response_200 import ListEventsResponse200
-from .list_messages_response_200 import ListMessagesResponse200
+from .find_table_rows_request import FindTableRowsRequest
+from .find_table_rows_request_group import FindTableRowsRequestGroup
+from .find_table_rows_request_order_direction import FindTableRowsRequestOrderDirection
+from .find_table_rows_response import FindTableRowsResponse
+from .get_or_create_message_request import GetOrCreateMessageRequest
+from .get_or_create_table_request import GetOrCreateTableRequest
+from .get_or_create_table_response import GetOrCreateTableResponse
+from .get_or_create_user_request import GetOrCreateUserRequest
+from .get_table_response import GetTableResponse
+from .list_conversations_response import ListConversationsResponse
+from .list_events_response import ListEventsResponse
+from .list_messages_response import ListMessagesResponse
 from .list_meta import ListMeta
-from .list_participants_response_200 import ListParticipantsResponse200
-from .list_tables_response_200 import ListTablesResponse200
-from .list_users_response_200 import ListUsersResponse200
+from .list_participants_response import ListParticipantsResponse
+from .list_tables_response import ListTablesResponse
+from .list_users_response import ListUsersResponse
 from .message import Message
 from .message_direction import MessageDirection
 from .message_input import MessageInput
 from .message_input_payload import MessageInputPayload
+from .message_origin import MessageOrigin
 from .message_payload import MessagePayload
 from .message_response import MessageResponse
 from .participant_response import ParticipantResponse
-from .patch_state_body import PatchStateBody
-from .patch_state_body_payload import PatchStateBodyPayload
-from .rename_table_column_body import RenameTableColumnBody
+from .patch_state_request import PatchStateRequest
+from .patch_state_request_payload import PatchStateRequestPayload
+from .rename_table_column_request import RenameTableColumnRequest
 from .row import Row
 from .row_computed import RowComputed
 from .row_input import RowInput
+from .row_response import RowResponse
 from .row_update import RowUpdate
 from .rows_response import RowsResponse
 from .schedule import Schedule
 from .state import State
 from .state_input import StateInput
 from .state_input_payload_type_0 import StateInputPayloadType0
+from .state_meta import StateMeta
 from .state_payload import StatePayload
 from .state_response import StateResponse
 from .state_type import StateType
@@ -78,36 +80,36 @@ from .table_response import TableResponse
 from .table_schema import TableSchema
 from .table_schema_properties import TableSchemaProperties
 from .tags import Tags
-from .update_conversation_body import UpdateConversationBody
-from .update_message_body import UpdateMessageBody
-from .update_table_body import UpdateTableBody
-from .update_table_rows_body import UpdateTableRowsBody
-from .upsert_table_rows_body import UpsertTableRowsBody
-from .upsert_table_rows_response_200 import UpsertTableRowsResponse200
+from .update_conversation_request import UpdateConversationRequest
+from .update_message_request import UpdateMessageRequest
+from .update_table_request import UpdateTableRequest
+from .update_table_rows_request import UpdateTableRowsRequest
+from .upsert_table_rows_request import UpsertTableRowsRequest
+from .upsert_table_rows_response import UpsertTableRowsResponse
 from .user import User
 from .user_input import UserInput
 from .user_response import UserResponse
 
 __all__ = (
-    "AddParticipantBody",
-    "CallActionBody",
-    "CallActionBodyInput",
-    "CallActionResponse200",
-    "CallActionResponse200Meta",
-    "CallActionResponse200Output",
+    "AddParticipantRequest",
+    "CallActionRequest",
+    "CallActionRequestInput",
+    "CallActionResponse",
+    "CallActionResponseMeta",
+    "CallActionResponseOutput",
     "Conversation",
     "ConversationInput",
     "ConversationResponse",
-    "CreateEventBody",
-    "CreateEventBodyPayload",
-    "CreateMessageBody",
-    "CreateTableBody",
-    "CreateTableRowsBody",
-    "CreateUserBody",
-    "DeleteTableRowsBody",
-    "DeleteTableRowsResponse200",
-    "DuplicateTableBody",
-    "DuplicateTableResponse200",
+    "CreateEventRequest",
+    "CreateEventRequestPayload",
+    "CreateMessageRequest",
+    "CreateTableRequest",
+    "CreateTableRowsRequest",
+    "CreateUserRequest",
+    "DeleteTableRowsRequest",
+    "DeleteTableRowsResponse",
+    "DuplicateTableRequest",
+    "DuplicateTableResponse",
     "Empty",
     "Error",
     "ErrorType",
@@ -116,42 +118,44 @@ __all__ = (
     "EventResponse",
     "EventStatus",
     "Filter",
-    "FindTableRowsBody",
-    "FindTableRowsBodyGroup",
-    "FindTableRowsBodyOrderDirection",
-    "FindTableRowsResponse200",
-    "GetOrCreateMessageBody",
-    "GetOrCreateTableBody",
-    "GetOrCreateTableResponse200",
-    "GetOrCreateUserBody",
-    "GetTableResponse200",
-    "GetTableRowResponse200",
-    "ListConversationsResponse200",
-    "ListEventsResponse200",
-    "ListMessagesResponse200",
+    "FindTableRowsRequest",
+    "FindTableRowsRequestGroup",
+    "FindTableRowsRequestOrderDirection",
+    "FindTableRowsResponse",
+    "GetOrCreateMessageRequest",
+    "GetOrCreateTableRequest",
+    "GetOrCreateTableResponse",
+    "GetOrCreateUserRequest",
+    "GetTableResponse",
+    "ListConversationsResponse",
+    "ListEventsResponse",
+    "ListMessagesResponse",
     "ListMeta",
-    "ListParticipantsResponse200",
-    "ListTablesResponse200",
-    "ListUsersResponse200",
+    "ListParticipantsResponse",
+    "ListTablesResponse",
+    "ListUsersResponse",
     "Message",
     "MessageDirection",
     "MessageInput",
     "MessageInputPayload",
+    "MessageOrigin",
     "MessagePayload",
     "MessageResponse",
     "ParticipantResponse",
-    "PatchStateBody",
-    "PatchStateBodyPayload",
-    "RenameTableColumnBody",
+    "PatchStateRequest",
+    "PatchStateRequestPayload",
+    "RenameTableColumnRequest",
     "Row",
     "RowComputed",
     "RowInput",
+    "RowResponse",
     "RowsResponse",
     "RowUpdate",
     "Schedule",
     "State",
     "StateInput",
     "StateInputPayloadType0",
+    "StateMeta",
     "StatePayload",
     "StateResponse",
     "StateType",
@@ -167,12 +171,12 @@ __all__ = (
     "TableSchema",
     "TableSchemaProperties",
     "Tags",
-    "UpdateConversationBody",
-    "UpdateMessageBody",
-    "UpdateTableBody",
-    "UpdateTableRowsBody",
-    "UpsertTableRowsBody",
-    "UpsertTableRowsResponse200",
+    "UpdateConversationRequest",
+    "UpdateMessageRequest",
+    "UpdateTableRequest",
+    "UpdateTableRowsRequest",
+    "UpsertTableRowsRequest",
+    "UpsertTableRowsResponse",
     "User",
     "UserInput",
     "UserResponse",

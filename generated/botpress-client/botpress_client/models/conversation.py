@@ -35,10 +35,13 @@ class Conversation:
     """ Name of the integration that created the Conversation """
     tags: Tags
     """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
-    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
-    calls this a "map of objects"; the real API takes string values (ERRATA.md "Tag values are strings"). """
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The vendor's
+    documentation calls this a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+    strings](/specs/botpress/ERRATA.md#tag-values-are-strings)). """
     current_task_id: str | Unset = UNSET
     """ Id of the current Task """
+    current_workflow_id: str | Unset = UNSET
+    """ ID of the workflow currently running in the Conversation, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +59,8 @@ class Conversation:
 
         current_task_id = self.current_task_id
 
+        current_workflow_id = self.current_workflow_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +75,8 @@ class Conversation:
         )
         if current_task_id is not UNSET:
             field_dict["currentTaskId"] = current_task_id
+        if current_workflow_id is not UNSET:
+            field_dict["currentWorkflowId"] = current_workflow_id
 
         return field_dict
 
@@ -92,6 +99,8 @@ class Conversation:
 
         current_task_id = d.pop("currentTaskId", UNSET)
 
+        current_workflow_id = d.pop("currentWorkflowId", UNSET)
+
         conversation = cls(
             id=id,
             created_at=created_at,
@@ -100,6 +109,7 @@ class Conversation:
             integration=integration,
             tags=tags,
             current_task_id=current_task_id,
+            current_workflow_id=current_workflow_id,
         )
 
         conversation.additional_properties = d

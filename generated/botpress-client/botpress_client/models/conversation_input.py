@@ -16,19 +16,22 @@ T = TypeVar("T", bound="ConversationInput")
 @_attrs_define
 class ConversationInput:
     """Body of Create Conversation and Get Or Create Conversation: the channel the conversation happens on and its tags,
-    both required (public fact about the real API; the seed marks nothing as required, ERRATA.md "Conversation bodies:
-    required fields"). The tags an integration requires depend on the integration.
+    both required (public fact about the real API; the vendor's documentation marks nothing as required, [ERRATA:
+    Conversation bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). The tags an
+    integration requires depend on the integration.
 
     """
 
     channel: str
-    """ Name of the channel, declared by the integration, where the Conversation happens. (The seed describes this
-    field as "Unique identifier of the integration that was installed on the bot", which contradicts the
-    Conversation object; ERRATA.md "Conversation channel description".) """
+    """ Name of the channel, declared by the integration, where the Conversation happens. (The vendor's
+    documentation describes this field as "Unique identifier of the integration that was installed on the bot",
+    which contradicts the Conversation object; [ERRATA: Conversation channel
+    description](/specs/botpress/ERRATA.md#conversation-channel-description).) """
     tags: Tags
     """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
-    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
-    calls this a "map of objects"; the real API takes string values (ERRATA.md "Tag values are strings"). """
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The vendor's
+    documentation calls this a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+    strings](/specs/botpress/ERRATA.md#tag-values-are-strings)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Error body the API answers with whenever a request fails. The seed documents the shape `{type, description,
-    status}`; the real API (public `@botpress/client` error classes) answers `{id, code, type, message}` — this spec
-    follows the real API, see ERRATA.md "Error body".
+    """Error body the API answers with whenever a request fails. The vendor's documentation documents the shape `{type,
+    description, status}`; the real API (public `@botpress/client` error classes) answers `{id, code, type, message}` —
+    this spec follows the real API, see [ERRATA: Error body](/specs/botpress/ERRATA.md#error-body).
 
     """
 

@@ -25,20 +25,22 @@ class Event:
     """
 
     id: str
-    """ ID of the Event. (The seed says "ID of the Conversation", a copy-paste slip; ERRATA.md "Event id and type
-    descriptions".) """
+    """ ID of the Event. (The vendor's documentation says "ID of the Conversation", a copy-paste slip; [ERRATA:
+    Event id and type descriptions](/specs/botpress/ERRATA.md#event-id-and-type-descriptions).) """
     created_at: datetime.datetime
     """ Creation date of the Event in ISO 8601 format """
     type_: str
     """ Type of the Event, as defined by the integration that sends it or one of the default event types of the API.
-    (The seed says "Type of the task"; ERRATA.md "Event id and type descriptions".) """
+    (The vendor's documentation says "Type of the task"; [ERRATA: Event id and type
+    descriptions](/specs/botpress/ERRATA.md#event-id-and-type-descriptions).) """
     payload: EventPayload
     """ Content of the Event, whose shape is defined by the integration installed on the bot or by the API for its
     default events. """
     status: EventStatus
-    """ Processing status of an Event. The seed types it as a plain string without values; the values are those of
-    the real API (public fact, ERRATA.md "Event status values"): `pending` (not processed yet), `processed`,
-    `ignored`, `failed` (see `failureReason`) and `scheduled` (created with a `schedule` and not due yet). """
+    """ Processing status of an Event. The vendor's documentation types it as a plain string without values; the
+    values are those of the real API (public fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-
+    status-values)): `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+    `scheduled` (created with a `schedule` and not due yet). """
     failure_reason: None | str
     """ Reason why the event failed to be processed; `null` unless `status` is `failed`. """
     conversation_id: str | Unset = UNSET

@@ -1,8 +1,9 @@
 from typing import Literal
 
-EventStatus = Literal["failed", "ignored", "pending", "processed", "scheduled"]
+EventStatus = Literal["canceled", "failed", "ignored", "pending", "processed", "scheduled"]
 
 EVENT_STATUS_VALUES: set[EventStatus] = {
+    "canceled",
     "failed",
     "ignored",
     "pending",

@@ -28,22 +28,25 @@ class MessageInput:
     """ Content of the message, shaped by its `type`. Accepted payload options: Text, Image, Choice, Dropdown, Card,
     Carousel, File, Audio, Video, Location. """
     user_id: str | Unset = UNSET
-    """ ID of the User who sends or receives the message. (The seed says only "User id".) """
+    """ ID of the User who sends or receives the message. (The vendor's documentation says only "User id".) """
     conversation_id: str | Unset = UNSET
-    """ ID of the Conversation the message belongs to. (The seed says "User id", a copy-paste slip; ERRATA.md
-    "Message id, userId and conversationId descriptions".) """
+    """ ID of the Conversation the message belongs to. (The vendor's documentation says "User id", a copy-paste
+    slip; [ERRATA: Message id, userId and conversationId descriptions](/specs/botpress/ERRATA.md#message-id-userid-
+    and-conversationid-descriptions).) """
     type_: str | Unset = UNSET
-    """ Type of the message (for example `text`, `image` or `choice`); it tells the shape of `payload`. (The seed
-    says "Unique identifier of the integration that was installed on the bot"; ERRATA.md "Message type
-    description".) """
+    """ Type of the message (for example `text`, `image` or `choice`); it tells the shape of `payload`. (The
+    vendor's documentation says "Unique identifier of the integration that was installed on the bot"; [ERRATA:
+    Message type description](/specs/botpress/ERRATA.md#message-type-description).) """
     tags: Tags | Unset = UNSET
     """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
-    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
-    calls this a "map of objects"; the real API takes string values (ERRATA.md "Tag values are strings"). """
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The vendor's
+    documentation calls this a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+    strings](/specs/botpress/ERRATA.md#tag-values-are-strings)). """
     schedule: Schedule | Unset = UNSET
     """ When to deliver a scheduled Event or Message: either at a given date and time, or after a delay. Both fields
-    are optional. The seed only names this object "schedule : object (2)"; its two fields are those of the real API
-    (public fact, ERRATA.md "Schedule object fields"). """
+    are optional. The vendor's documentation only names this object "schedule : object (2)"; its two fields are
+    those of the real API (public fact, [ERRATA: Schedule object fields](/specs/botpress/ERRATA.md#schedule-object-
+    fields)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

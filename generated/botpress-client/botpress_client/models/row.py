@@ -19,8 +19,8 @@ T = TypeVar("T", bound="Row")
 @_attrs_define
 class Row:
     """A row of a table: the system fields below plus one key per column of the table holding the row's value for that
-    column. The seed is cut off before rows are described; this shape is a public fact about the real API (ERRATA.md
-    "Tables section cut off").
+    column. The vendor's documentation is cut off before rows are described; this shape is a public fact about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
 
     """
 

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="Schedule")
 @_attrs_define
 class Schedule:
     """When to deliver a scheduled Event or Message: either at a given date and time, or after a delay. Both fields are
-    optional. The seed only names this object "schedule : object (2)"; its two fields are those of the real API (public
-    fact, ERRATA.md "Schedule object fields").
+    optional. The vendor's documentation only names this object "schedule : object (2)"; its two fields are those of the
+    real API (public fact, [ERRATA: Schedule object fields](/specs/botpress/ERRATA.md#schedule-object-fields)).
 
     """
 

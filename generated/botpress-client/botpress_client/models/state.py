@@ -25,20 +25,21 @@ class State:
     """
 
     id: str
-    """ ID of the State. (The seed says "ID of the Conversation", a copy-paste slip; ERRATA.md "State id, botId and
-    name descriptions".) """
+    """ ID of the State. (The vendor's documentation says "ID of the Conversation", a copy-paste slip; [ERRATA:
+    State id, botId and name descriptions](/specs/botpress/ERRATA.md#state-id-botid-and-name-descriptions).) """
     created_at: datetime.datetime
     """ Creation date of the State in ISO 8601 format """
     updated_at: datetime.datetime
     """ Updating date of the State in ISO 8601 format """
     bot_id: str
-    """ ID of the Bot that owns the State. (The seed says "ID of the Conversation"; ERRATA.md "State id, botId and
-    name descriptions".) """
+    """ ID of the Bot that owns the State. (The vendor's documentation says "ID of the Conversation"; [ERRATA: State
+    id, botId and name descriptions](/specs/botpress/ERRATA.md#state-id-botid-and-name-descriptions).) """
     name: str
-    """ Name of the State, as declared by the bot. (The seed says "Type of the task"; ERRATA.md "State id, botId and
-    name descriptions".) """
+    """ Name of the State, as declared by the bot. (The vendor's documentation says "Type of the task"; [ERRATA:
+    State id, botId and name descriptions](/specs/botpress/ERRATA.md#state-id-botid-and-name-descriptions).) """
     type_: StateType
-    """ Type of resource a State is attached to: a conversation, a user, the bot, a task or an integration. """
+    """ Type of resource a State is attached to: a conversation, a user, the bot, a task, an integration or a
+    workflow. """
     payload: StatePayload
     """ Content of the state, defined by your bot. """
     conversation_id: str | Unset = UNSET

@@ -20,8 +20,9 @@ class StateInput:
     """Body of Set State and Get Or Set State: the payload to store and an optional idle expiry."""
 
     payload: None | StateInputPayloadType0
-    """ Content of the state, defined by your bot. `null` clears the state (public fact about the real API; the seed
-    shows only an object; ERRATA.md "Set State null payload"). """
+    """ Content of the state, defined by your bot. `null` clears the state (public fact about the real API; the
+    vendor's documentation shows only an object; [ERRATA: Set State null payload](/specs/botpress/ERRATA.md#set-
+    state-null-payload)). """
     expiry: float | Unset = UNSET
     """ Expiry of the State in milliseconds: the state expires once it has been idle for this long. By default, a
     state doesn't expire. """

@@ -11,8 +11,9 @@ T = TypeVar("T", bound="StateInputPayloadType0")
 
 @_attrs_define
 class StateInputPayloadType0:
-    """Content of the state, defined by your bot. `null` clears the state (public fact about the real API; the seed shows
-    only an object; ERRATA.md "Set State null payload").
+    """Content of the state, defined by your bot. `null` clears the state (public fact about the real API; the vendor's
+    documentation shows only an object; [ERRATA: Set State null payload](/specs/botpress/ERRATA.md#set-state-null-
+    payload)).
 
     """
 

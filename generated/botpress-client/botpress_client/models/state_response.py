@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.state import State
+    from ..models.state_meta import StateMeta
 
 
 T = TypeVar("T", bound="StateResponse")
@@ -20,10 +23,16 @@ class StateResponse:
     state: State
     """ A named piece of persistent data defined by the bot and attached to one resource (a conversation, a user,
     the bot, a task or an integration). A State is identified by its type, the ID of that resource and its name. """
+    meta: StateMeta | Unset = UNSET
+    """ How a State was read. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,18 +41,29 @@ class StateResponse:
                 "state": state,
             }
         )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.state import State  # noqa: PLC0415
+        from ..models.state_meta import StateMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         state = State.from_dict(d.pop("state"))
 
+        _meta = d.pop("meta", UNSET)
+        meta: StateMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = StateMeta.from_dict(_meta)
+
         state_response = cls(
             state=state,
+            meta=meta,
         )
 
         state_response.additional_properties = d

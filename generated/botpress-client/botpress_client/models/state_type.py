@@ -1,6 +1,6 @@
 from typing import Literal
 
-StateType = Literal["bot", "conversation", "integration", "task", "user"]
+StateType = Literal["bot", "conversation", "integration", "task", "user", "workflow"]
 
 STATE_TYPE_VALUES: set[StateType] = {
     "bot",
@@ -8,6 +8,7 @@ STATE_TYPE_VALUES: set[StateType] = {
     "integration",
     "task",
     "user",
+    "workflow",
 }
 
 

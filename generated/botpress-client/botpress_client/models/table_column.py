@@ -16,8 +16,8 @@ T = TypeVar("T", bound="TableColumn")
 @_attrs_define
 class TableColumn:
     """Definition of one column of a table, a JSON Schema fragment. Besides the keys listed here it may carry others (for
-    example `nullable`, or the `x-zui` settings the Botpress Studio uses), so further keys are allowed (ERRATA.md "Table
-    schema fields").
+    example `nullable`, or the `x-zui` settings the Botpress Studio uses), so further keys are allowed ([ERRATA: Table
+    schema fields](/specs/botpress/ERRATA.md#table-schema-fields)).
 
     """
 

@@ -1,8 +1,9 @@
 from typing import Literal
 
-TableColumnType = Literal["boolean", "null", "number", "object", "string"]
+TableColumnType = Literal["array", "boolean", "null", "number", "object", "string"]
 
 TABLE_COLUMN_TYPE_VALUES: set[TableColumnType] = {
+    "array",
     "boolean",
     "null",
     "number",

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="TableColumns")
 @_attrs_define
 class TableColumns:
     """The columns of a table written as a plain object, the other form a table body's `schema` accepts: each key is a
-    column name, each value the definition of that column. At most 20 columns (ERRATA.md "Table bodies and TableInput").
+    column name, each value the definition of that column. At most 20 columns ([ERRATA: Table bodies and
+    TableInput](/specs/botpress/ERRATA.md#table-bodies-and-tableinput)).
 
     """
 

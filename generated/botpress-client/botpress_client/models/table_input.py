@@ -21,7 +21,8 @@ T = TypeVar("T", bound="TableInput")
 class TableInput:
     """Writable fields of a table shared by Create Table, Get Or Create Table and Update Table. The name and the factor are
     not part of it because the three bodies differ on them: Get Or Create Table takes the name from the path, and the
-    factor can only be given when a table is created (ERRATA.md "Table bodies and TableInput").
+    factor can only be given when a table is created ([ERRATA: Table bodies and
+    TableInput](/specs/botpress/ERRATA.md#table-bodies-and-tableinput)).
 
     """
 
@@ -30,12 +31,13 @@ class TableInput:
     deleted. To change a frozen table, duplicate it with the wanted changes. """
     schema: TableColumns | TableJsonSchema | Unset = UNSET
     """ The columns of the table, given either as an object mapping column names to their definitions
-    (`TableColumns`) or as a JSON schema (`TableJsonSchema`); at most 20 columns either way (ERRATA.md "Table bodies
-    and TableInput"). """
+    (`TableColumns`) or as a JSON schema (`TableJsonSchema`); at most 20 columns either way ([ERRATA: Table bodies
+    and TableInput](/specs/botpress/ERRATA.md#table-bodies-and-tableinput)). """
     tags: Tags | Unset = UNSET
     """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
-    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
-    calls this a "map of objects"; the real API takes string values (ERRATA.md "Tag values are strings"). """
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The vendor's
+    documentation calls this a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+    strings](/specs/botpress/ERRATA.md#tag-values-are-strings)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="TableJsonSchema")
 class TableJsonSchema:
     """The columns of a table written as a JSON schema of type `object`, one of the two forms a table body's `schema`
     accepts: `properties` maps each column name to its definition. Only the keys below are allowed, so that an object
-    which is a map of columns is never mistaken for this form (ERRATA.md "Table bodies and TableInput").
+    which is a map of columns is never mistaken for this form ([ERRATA: Table bodies and
+    TableInput](/specs/botpress/ERRATA.md#table-bodies-and-tableinput)).
 
     """
 

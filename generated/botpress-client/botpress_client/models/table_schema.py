@@ -17,30 +17,30 @@ T = TypeVar("T", bound="TableSchema")
 @_attrs_define
 class TableSchema:
     """The columns of a table, as the API stores them: a JSON Schema of type `object` whose `properties` are the columns.
-    The seed only says "schema : object (5)"; the five fields are public facts about the real API (ERRATA.md "Table
-    schema fields").
+    The vendor's documentation only says "schema : object (5)"; the five fields are public facts about the real API
+    ([ERRATA: Table schema fields](/specs/botpress/ERRATA.md#table-schema-fields)).
 
     """
 
-    schema: str
-    """ URI of the JSON Schema dialect the schema is written in. """
     properties: TableSchemaProperties
     """ The columns of the table: each key is a column name, each value the definition of that column. """
     additional_properties: bool
     """ Whether rows may carry keys that match no column; such keys are accepted but not stored as columns. """
     type_: Literal["object"]
     """ Always `object`. """
+    schema: str | Unset = UNSET
+    """ URI of the JSON Schema dialect the schema is written in. """
     required: list[str] | Unset = UNSET
     """ Names of the columns every row must give a value for. """
 
     def to_dict(self) -> dict[str, Any]:
-        schema = self.schema
-
         properties = self.properties.to_dict()
 
         additional_properties = self.additional_properties
 
         type_ = self.type_
+
+        schema = self.schema
 
         required: list[str] | Unset = UNSET
         if not isinstance(self.required, Unset):
@@ -50,12 +50,13 @@ class TableSchema:
 
         field_dict.update(
             {
-                "$schema": schema,
                 "properties": properties,
                 "additionalProperties": additional_properties,
                 "type": type_,
             }
         )
+        if schema is not UNSET:
+            field_dict["$schema"] = schema
         if required is not UNSET:
             field_dict["required"] = required
 
@@ -66,8 +67,6 @@ class TableSchema:
         from ..models.table_schema_properties import TableSchemaProperties  # noqa: PLC0415
 
         d = dict(src_dict)
-        schema = d.pop("$schema")
-
         properties = TableSchemaProperties.from_dict(d.pop("properties"))
 
         additional_properties = d.pop("additionalProperties")
@@ -76,13 +75,15 @@ class TableSchema:
         if type_ != "object":
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
+        schema = d.pop("$schema", UNSET)
+
         required = cast(list[str], d.pop("required", UNSET))
 
         table_schema = cls(
-            schema=schema,
             properties=properties,
             additional_properties=additional_properties,
             type_=type_,
+            schema=schema,
             required=required,
         )
 

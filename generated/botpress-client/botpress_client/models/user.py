@@ -21,16 +21,17 @@ class User:
     """A chat user of a bot, as created by the bot or by one of its integrations."""
 
     id: str
-    """ ID of the User. (The seed says "ID of the Conversation", a copy-paste slip; ERRATA.md "Copy-pasted field
-    descriptions".) """
+    """ ID of the User. (The vendor's documentation says "ID of the Conversation", a copy-paste slip; [ERRATA: Copy-
+    pasted field descriptions](/specs/botpress/ERRATA.md#copy-pasted-field-descriptions).) """
     created_at: datetime.datetime
     """ Creation date of the User in ISO 8601 format """
     updated_at: datetime.datetime
     """ Updating date of the User in ISO 8601 format """
     tags: Tags
     """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
-    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
-    calls this a "map of objects"; the real API takes string values (ERRATA.md "Tag values are strings"). """
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The vendor's
+    documentation calls this a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+    strings](/specs/botpress/ERRATA.md#tag-values-are-strings)). """
     name: str | Unset = UNSET
     """ Name of the User """
     picture_url: str | Unset = UNSET

@@ -21,8 +21,9 @@ class UserInput:
 
     tags: Tags | Unset = UNSET
     """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
-    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The seed
-    calls this a "map of objects"; the real API takes string values (ERRATA.md "Tag values are strings"). """
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The vendor's
+    documentation calls this a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+    strings](/specs/botpress/ERRATA.md#tag-values-are-strings)). """
     name: str | Unset = UNSET
     """ Name of the user """
     picture_url: str | Unset = UNSET

@@ -1,101 +1,103 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .admin_role import AdminRole
 from .audit_log import AuditLog
 from .audit_logs_response import AuditLogsResponse
+from .bot_role import BotRole
 from .bot_task_assignment import BotTaskAssignment
 from .column_meta import ColumnMeta
 from .column_values import ColumnValues
-from .create_users_body import CreateUsersBody
+from .create_users_request import CreateUsersRequest
 from .custom_filter import CustomFilter
-from .delete_table_data_body import DeleteTableDataBody
-from .delete_table_data_response_200 import DeleteTableDataResponse200
+from .delete_table_data_request import DeleteTableDataRequest
+from .delete_table_data_response import DeleteTableDataResponse
 from .error import Error
 from .error_item import ErrorItem
 from .failed_user_detail import FailedUserDetail
 from .failure_reason import FailureReason
-from .insert_table_data_body import InsertTableDataBody
+from .group_changes import GroupChanges
+from .insert_table_data_request import InsertTableDataRequest
 from .new_user import NewUser
-from .new_user_user_info import NewUserUserInfo
+from .new_user_info import NewUserInfo
 from .query_expression import QueryExpression
 from .query_expression_operand import QueryExpressionOperand
-from .query_table_data_body import QueryTableDataBody
+from .query_table_data_request import QueryTableDataRequest
 from .query_table_data_response import QueryTableDataResponse
-from .query_users_info_body import QueryUsersInfoBody
-from .query_users_info_body_status import QueryUsersInfoBodyStatus
-from .query_widget_data_body import QueryWidgetDataBody
-from .remove_users_body import RemoveUsersBody
+from .query_users_info_request import QueryUsersInfoRequest
+from .query_users_info_request_status import QueryUsersInfoRequestStatus
+from .query_widget_data_request import QueryWidgetDataRequest
+from .remove_users_request import RemoveUsersRequest
 from .role_assignment import RoleAssignment
+from .role_changes import RoleChanges
 from .table_query import TableQuery
 from .table_query_operator import TableQueryOperator
 from .table_row import TableRow
-from .update_table_data_body import UpdateTableDataBody
-from .update_table_data_response_200 import UpdateTableDataResponse200
-from .update_users_body import UpdateUsersBody
+from .update_table_data_request import UpdateTableDataRequest
+from .update_table_data_response import UpdateTableDataResponse
+from .update_users_request import UpdateUsersRequest
 from .user_details import UserDetails
-from .user_details_groups_item import UserDetailsGroupsItem
-from .user_details_roles import UserDetailsRoles
-from .user_details_roles_admin_roles_item import UserDetailsRolesAdminRolesItem
-from .user_details_roles_bt_roles_item import UserDetailsRolesBtRolesItem
-from .user_details_user_info import UserDetailsUserInfo
+from .user_group import UserGroup
 from .user_info import UserInfo
+from .user_info_result import UserInfoResult
+from .user_roles import UserRoles
 from .user_update import UserUpdate
-from .user_update_groups import UserUpdateGroups
-from .user_update_roles import UserUpdateRoles
-from .users_result import UsersResult
+from .users_response import UsersResponse
 from .widget_data import WidgetData
-from .widget_data_dimensions_item import WidgetDataDimensionsItem
 from .widget_data_properties import WidgetDataProperties
-from .widget_data_query_response import WidgetDataQueryResponse
-from .widget_data_query_response_meta_data import WidgetDataQueryResponseMetaData
-from .widget_data_sql_query import WidgetDataSqlQuery
+from .widget_dimension import WidgetDimension
+from .widget_query_response import WidgetQueryResponse
+from .widget_query_response_meta_data import WidgetQueryResponseMetaData
+from .widget_query_response_query_response_item import WidgetQueryResponseQueryResponseItem
+from .widget_sql_query import WidgetSqlQuery
 
 __all__ = (
+    "AdminRole",
     "AuditLog",
     "AuditLogsResponse",
+    "BotRole",
     "BotTaskAssignment",
     "ColumnMeta",
     "ColumnValues",
-    "CreateUsersBody",
+    "CreateUsersRequest",
     "CustomFilter",
-    "DeleteTableDataBody",
-    "DeleteTableDataResponse200",
+    "DeleteTableDataRequest",
+    "DeleteTableDataResponse",
     "Error",
     "ErrorItem",
     "FailedUserDetail",
     "FailureReason",
-    "InsertTableDataBody",
+    "GroupChanges",
+    "InsertTableDataRequest",
     "NewUser",
-    "NewUserUserInfo",
+    "NewUserInfo",
     "QueryExpression",
     "QueryExpressionOperand",
-    "QueryTableDataBody",
+    "QueryTableDataRequest",
     "QueryTableDataResponse",
-    "QueryUsersInfoBody",
-    "QueryUsersInfoBodyStatus",
-    "QueryWidgetDataBody",
-    "RemoveUsersBody",
+    "QueryUsersInfoRequest",
+    "QueryUsersInfoRequestStatus",
+    "QueryWidgetDataRequest",
+    "RemoveUsersRequest",
     "RoleAssignment",
+    "RoleChanges",
     "TableQuery",
     "TableQueryOperator",
     "TableRow",
-    "UpdateTableDataBody",
-    "UpdateTableDataResponse200",
-    "UpdateUsersBody",
+    "UpdateTableDataRequest",
+    "UpdateTableDataResponse",
+    "UpdateUsersRequest",
     "UserDetails",
-    "UserDetailsGroupsItem",
-    "UserDetailsRoles",
-    "UserDetailsRolesAdminRolesItem",
-    "UserDetailsRolesBtRolesItem",
-    "UserDetailsUserInfo",
+    "UserGroup",
     "UserInfo",
-    "UsersResult",
+    "UserInfoResult",
+    "UserRoles",
+    "UsersResponse",
     "UserUpdate",
-    "UserUpdateGroups",
-    "UserUpdateRoles",
     "WidgetData",
-    "WidgetDataDimensionsItem",
     "WidgetDataProperties",
-    "WidgetDataQueryResponse",
-    "WidgetDataQueryResponseMetaData",
-    "WidgetDataSqlQuery",
+    "WidgetDimension",
+    "WidgetQueryResponse",
+    "WidgetQueryResponseMetaData",
+    "WidgetQueryResponseQueryResponseItem",
+    "WidgetSqlQuery",
 )

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="AuditLog")
 @_attrs_define
 class AuditLog:
     """One event of the Bot Admin Console audit report. Property names (capitalised, and `Date/Time` with its slash) are
-    those of the real API (public fact, Kore.ai public API docs; ERRATA.md "Audit logs answer").
+    the API's own ([ERRATA: Audit logs answer](/specs/koreai/ERRATA.md#audit-logs-answer)).
 
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AuditLogsResponse")
 
 @_attrs_define
 class AuditLogsResponse:
-    """One page of Admin Console audit logs (public fact, Kore.ai public API docs; ERRATA.md "Audit logs answer")."""
+    """One page of Admin Console audit logs ([ERRATA: Audit logs answer](/specs/koreai/ERRATA.md#audit-logs-answer))."""
 
     total: int | Unset = UNSET
     """ Number of records in `auditlogs`. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BotTaskAssignment")
 
 @_attrs_define
 class BotTaskAssignment:
-    """Tasks of one bot the user may work on (public fact, Kore.ai public API docs; ERRATA.md "Role bot identifier")."""
+    """Tasks of one bot the user may work on ([ERRATA: Role bot identifier](/specs/koreai/ERRATA.md#role-bot-identifier))."""
 
     bot_id: str | Unset = UNSET
     """ ID of the bot (`st-…`). """

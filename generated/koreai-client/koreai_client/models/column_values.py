@@ -12,7 +12,8 @@ T = TypeVar("T", bound="ColumnValues")
 @_attrs_define
 class ColumnValues:
     """Values of columns of a Data Table, keyed by column name (`"<column name>": <value>`). Which keys are allowed depends
-    on the table's definition, so the object is free-form (ERRATA.md "Free-form table columns").
+    on the table's definition, so the object is free-form ([ERRATA: Free-form table
+    columns](/specs/koreai/ERRATA.md#free-form-table-columns)).
 
     """
 

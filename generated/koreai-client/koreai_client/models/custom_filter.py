@@ -13,8 +13,8 @@ T = TypeVar("T", bound="CustomFilter")
 
 @_attrs_define
 class CustomFilter:
-    """An additional filter on the data of a custom dashboard widget (Custom Dashboard Filters). Public fact about the real
-    API (ERRATA.md "Widget data: POST with filters").
+    """An additional filter on the data of a custom dashboard widget (Custom Dashboard Filters; [ERRATA: Widget data: POST
+    with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)).
 
     """
 

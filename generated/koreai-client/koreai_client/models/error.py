@@ -16,8 +16,8 @@ T = TypeVar("T", bound="Error")
 @_attrs_define
 class Error:
     """Error body the API answers with whenever a request fails: a list of errors, each with a human-readable `msg` and a
-    `code`. The seed shows no error body; this shape is a public fact about the real API (Kore.ai public API docs show
-    it inside the failure answers of the user APIs), see ERRATA.md "Error body".
+    `code`. The vendor's documentation shows this list inside the failure answers of the user APIs ([ERRATA: Error
+    body](/specs/koreai/ERRATA.md#error-body)).
 
     """
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ErrorItem")
 
 @_attrs_define
 class ErrorItem:
-    """One error of an `Error` body (ERRATA.md "Error body")."""
+    """One error of an `Error` body ([ERRATA: Error body](/specs/koreai/ERRATA.md#error-body))."""
 
     msg: str
     """ Human-readable explanation of what went wrong. """

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.failure_reason import FailureReason
-    from ..models.user_info import UserInfo
+    from ..models.user_info_result import UserInfoResult
 
 
 T = TypeVar("T", bound="FailedUserDetail")
@@ -18,20 +18,24 @@ T = TypeVar("T", bound="FailedUserDetail")
 
 @_attrs_define
 class FailedUserDetail:
-    """One user the request could not create, update or remove, with the reason (public fact, Kore.ai public API docs;
-    ERRATA.md "User failures").
+    """The outcome for one user of a Create, Update or Remove Users request. Create and Update Users name the user in
+    `userInfo`, whose `status` says `success` or `failure` and whose `reason` says why it failed; Remove Users names the
+    user by `emailId` beside a `reason` ([ERRATA: User failures](/specs/koreai/ERRATA.md#user-failures)).
 
     """
 
     email_id: str | Unset = UNSET
     """ Email address of the user (answered by Remove Users). """
-    user_info: UserInfo | Unset = UNSET
-    """ Profile of a user of the account. The seed is cut off before bodies; field names are a public fact about the
-    real API (Kore.ai public API docs). `emailId` is required when creating a user (`NewUser`); when updating, the
-    user is named by `emailId` or `orgUserId` (ERRATA.md "Required fields"). """
+    user_info: UserInfoResult | Unset = UNSET
+    """ The profile of one user as an answer gives it, with the outcome for that user: `status` is the user's status
+    (`active`, `not active`) in Get User Information, `success` or `failure` in the per-user results of Create,
+    Update and Remove Users; a failure carries its `reason` ([ERRATA: User failures](/specs/koreai/ERRATA.md#user-
+    failures)). """
     reason: FailureReason | Unset = UNSET
-    """ Why the change of one user failed: the platform's internal error object, whose `errors` list has the shape
-    of the `Error` schema (public fact, Kore.ai public API docs; ERRATA.md "User failures"). """
+    """ Why the request failed for one user: the platform's error object, whose `errors` list has the shape of the
+    `Error` schema. The newest answers of the vendor's documentation carry only `errors`; older ones also
+    `statusCode`, `status`, `customCode`, `message`, `name` and an empty `_headers` ([ERRATA: User
+    failures](/specs/koreai/ERRATA.md#user-failures)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,17 +64,17 @@ class FailedUserDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.failure_reason import FailureReason  # noqa: PLC0415
-        from ..models.user_info import UserInfo  # noqa: PLC0415
+        from ..models.user_info_result import UserInfoResult  # noqa: PLC0415
 
         d = dict(src_dict)
         email_id = d.pop("emailId", UNSET)
 
         _user_info = d.pop("userInfo", UNSET)
-        user_info: UserInfo | Unset
+        user_info: UserInfoResult | Unset
         if isinstance(_user_info, Unset):
             user_info = UNSET
         else:
-            user_info = UserInfo.from_dict(_user_info)
+            user_info = UserInfoResult.from_dict(_user_info)
 
         _reason = d.pop("reason", UNSET)
         reason: FailureReason | Unset

@@ -17,8 +17,10 @@ T = TypeVar("T", bound="FailureReason")
 
 @_attrs_define
 class FailureReason:
-    """Why the change of one user failed: the platform's internal error object, whose `errors` list has the shape of the
-    `Error` schema (public fact, Kore.ai public API docs; ERRATA.md "User failures").
+    """Why the request failed for one user: the platform's error object, whose `errors` list has the shape of the `Error`
+    schema. The newest answers of the vendor's documentation carry only `errors`; older ones also `statusCode`,
+    `status`, `customCode`, `message`, `name` and an empty `_headers` ([ERRATA: User
+    failures](/specs/koreai/ERRATA.md#user-failures)).
 
     """
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bot_task_assignment import BotTaskAssignment
-    from ..models.new_user_user_info import NewUserUserInfo
+    from ..models.new_user_info import NewUserInfo
     from ..models.role_assignment import RoleAssignment
 
 
@@ -19,23 +19,27 @@ T = TypeVar("T", bound="NewUser")
 
 @_attrs_define
 class NewUser:
-    """A user to add to the account: profile, groups, roles, assigned tasks and permissions (public fact, Kore.ai public
-    API docs).
+    """A user to add to the account: profile, groups, roles, assigned tasks and permissions (vendor's documentation:
+    section “Create User API”).
 
     """
 
-    user_info: NewUserUserInfo
-    """ Profile of the user; `emailId` is required (ERRATA.md "Required fields"). """
+    user_info: NewUserInfo
+    """ Profile of a user to add: a `UserInfo` whose `emailId` is required ([ERRATA: Required
+    fields](/specs/koreai/ERRATA.md#required-fields)). """
     groups: list[str] | Unset = UNSET
     """ IDs of the groups (`e-…`) the user joins. """
     roles: list[RoleAssignment] | Unset = UNSET
     """ Roles given to the user. """
     assign_bot_tasks: list[BotTaskAssignment] | Unset = UNSET
     """ Bot tasks the user may work on. """
-    can_create_bot: bool | Unset = UNSET
-    """ Whether the user may create bots. """
-    is_developer: bool | Unset = UNSET
-    """ Whether the user is a bot developer. """
+    can_create_bot: bool | Unset = True
+    """ Whether the user may create bots (true when omitted). """
+    is_developer: bool | Unset = True
+    """ Whether the user may use the App Builder (true when omitted). """
+    include_meta: bool | Unset = False
+    """ Set to true to have the answer encrypted, as the vendor's documentation puts it; false when omitted
+    ([ERRATA: includeMeta](/specs/koreai/ERRATA.md#includemeta)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +67,8 @@ class NewUser:
 
         is_developer = self.is_developer
 
+        include_meta = self.include_meta
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,17 +86,19 @@ class NewUser:
             field_dict["canCreateBot"] = can_create_bot
         if is_developer is not UNSET:
             field_dict["isDeveloper"] = is_developer
+        if include_meta is not UNSET:
+            field_dict["includeMeta"] = include_meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_task_assignment import BotTaskAssignment  # noqa: PLC0415
-        from ..models.new_user_user_info import NewUserUserInfo  # noqa: PLC0415
+        from ..models.new_user_info import NewUserInfo  # noqa: PLC0415
         from ..models.role_assignment import RoleAssignment  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_info = NewUserUserInfo.from_dict(d.pop("userInfo"))
+        user_info = NewUserInfo.from_dict(d.pop("userInfo"))
 
         groups = cast(list[str], d.pop("groups", UNSET))
 
@@ -116,6 +124,8 @@ class NewUser:
 
         is_developer = d.pop("isDeveloper", UNSET)
 
+        include_meta = d.pop("includeMeta", UNSET)
+
         new_user = cls(
             user_info=user_info,
             groups=groups,
@@ -123,6 +133,7 @@ class NewUser:
             assign_bot_tasks=assign_bot_tasks,
             can_create_bot=can_create_bot,
             is_developer=is_developer,
+            include_meta=include_meta,
         )
 
         new_user.additional_properties = d

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="QueryExpression")
 
 @_attrs_define
 class QueryExpression:
-    """One condition on a column of the table: `field` compared with `value` by `operand`. The seed is cut off before
-    bodies; the shape is a public fact about the real API (ERRATA.md "Table query filter").
+    """One condition on a column of the table: `field` compared with `value` by `operand` ([ERRATA: Table query
+    filter](/specs/koreai/ERRATA.md#table-query-filter)).
 
     """
 

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="QueryTableDataResponse")
 
 @_attrs_define
 class QueryTableDataResponse:
-    """One page of the rows matching a query, with the columns of the table. The seed is cut off before the answer; this
-    shape is a public fact about the real API (ERRATA.md "Query answer").
+    """One page of the rows matching a query, with the columns of the table.  ([ERRATA: Query
+    answer](/specs/koreai/ERRATA.md#query-answer)).
 
     """
 
@@ -27,7 +27,7 @@ class QueryTableDataResponse:
     """ True when more matching rows exist after this page (raise `sys_offset` to read them). """
     total: int | Unset = UNSET
     """ Number of rows counted by the query. The documented example does not settle whether it counts all matching
-    rows or only this page (ERRATA.md "Query answer"). """
+    rows or only this page ([ERRATA: Query answer](/specs/koreai/ERRATA.md#query-answer)). """
     meta_info: list[ColumnMeta] | Unset = UNSET
     """ Name and type of each column of the table. """
     query_result: list[TableRow] | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RoleAssignment")
 @_attrs_define
 class RoleAssignment:
     """A role given to a user: a bot role when `botId` (or, in older versions of the API, `streamId`) names a bot, an admin
-    role otherwise (public fact; ERRATA.md "Role bot identifier").
+    role otherwise ([ERRATA: Role bot identifier](/specs/koreai/ERRATA.md#role-bot-identifier)).
 
     """
 

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="TableQuery")
 
 @_attrs_define
 class TableQuery:
-    """Filter criteria identifying rows of a Data Table: a list of conditions combined with `operator` (ERRATA.md "Table
-    query filter").
+    """Filter criteria identifying rows of a Data Table: a list of conditions combined with `operator` ([ERRATA: Table
+    query filter](/specs/koreai/ERRATA.md#table-query-filter)).
 
     """
 

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="TableRow")
 @_attrs_define
 class TableRow:
     """A row of a Data Table: one key per column of the table holding the row's value (free-form, depends on the table),
-    plus the system fields below that the platform maintains. Field names and casing are those of the real API (public
-    fact, Kore.ai public API docs; ERRATA.md "Free-form table columns").
+    plus the system fields below that the platform maintains. Field names and casing are the API's own ([ERRATA: Free-
+    form table columns](/specs/koreai/ERRATA.md#free-form-table-columns)).
 
     """
 
@@ -31,8 +31,8 @@ class TableRow:
     updated_by: str | Unset = UNSET
     """ ID of the app (stream) or user that last updated the row. """
     field_id: str | Unset = UNSET
-    """ Internal database identifier of the row; shown in some versions of the documented answers only (ERRATA.md
-    "Insert answer"). """
+    """ Internal database identifier of the row; shown in some versions of the documented answers only ([ERRATA:
+    Insert answer](/specs/koreai/ERRATA.md#insert-answer)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,9 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bot_task_assignment import BotTaskAssignment
-    from ..models.user_details_groups_item import UserDetailsGroupsItem
-    from ..models.user_details_roles import UserDetailsRoles
-    from ..models.user_details_user_info import UserDetailsUserInfo
+    from ..models.user_group import UserGroup
+    from ..models.user_info_result import UserInfoResult
+    from ..models.user_roles import UserRoles
 
 
 T = TypeVar("T", bound="UserDetails")
@@ -21,22 +21,30 @@ T = TypeVar("T", bound="UserDetails")
 @_attrs_define
 class UserDetails:
     """What the account knows about one requested user: profile, roles, groups and assigned tasks. When the user cannot be
-    found, only `userInfo` is answered, with `status: failure` and a `reason` (public fact, Kore.ai public API docs;
-    ERRATA.md "Get User Information answer").
+    found, only `userInfo` is answered, with `status: failure` and a `reason` ([ERRATA: Get User Information
+    answer](/specs/koreai/ERRATA.md#get-user-information-answer)).
 
     """
 
     can_create_bot: bool | Unset = UNSET
     """ Whether the user may create bots. """
     is_developer: bool | Unset = UNSET
-    """ Whether the user is a bot developer. """
-    user_info: UserDetailsUserInfo | Unset = UNSET
-    """ Profile of the user, or the failure for this requested user. """
-    roles: UserDetailsRoles | Unset = UNSET
-    """ Roles of the user. """
+    """ Whether the user may use the App Builder. """
+    more_available: bool | Unset = UNSET
+    """ Whether more users than those answered match the request (shown inside each entry by the newest documented
+    answer). """
+    total: int | Unset = UNSET
+    """ Number of users matching the request (shown inside each entry). """
+    user_info: UserInfoResult | Unset = UNSET
+    """ The profile of one user as an answer gives it, with the outcome for that user: `status` is the user's status
+    (`active`, `not active`) in Get User Information, `success` or `failure` in the per-user results of Create,
+    Update and Remove Users; a failure carries its `reason` ([ERRATA: User failures](/specs/koreai/ERRATA.md#user-
+    failures)). """
+    roles: UserRoles | Unset = UNSET
+    """ Roles of a user, bot roles and admin roles apart (Get User Information). """
     assign_bot_tasks: list[BotTaskAssignment] | Unset = UNSET
     """ Bot tasks the user may work on. """
-    groups: list[UserDetailsGroupsItem] | Unset = UNSET
+    groups: list[UserGroup] | Unset = UNSET
     """ Groups the user belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,6 +52,10 @@ class UserDetails:
         can_create_bot = self.can_create_bot
 
         is_developer = self.is_developer
+
+        more_available = self.more_available
+
+        total = self.total
 
         user_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_info, Unset):
@@ -74,6 +86,10 @@ class UserDetails:
             field_dict["canCreateBot"] = can_create_bot
         if is_developer is not UNSET:
             field_dict["isDeveloper"] = is_developer
+        if more_available is not UNSET:
+            field_dict["moreAvailable"] = more_available
+        if total is not UNSET:
+            field_dict["total"] = total
         if user_info is not UNSET:
             field_dict["userInfo"] = user_info
         if roles is not UNSET:
@@ -88,28 +104,32 @@ class UserDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_task_assignment import BotTaskAssignment  # noqa: PLC0415
-        from ..models.user_details_groups_item import UserDetailsGroupsItem  # noqa: PLC0415
-        from ..models.user_details_roles import UserDetailsRoles  # noqa: PLC0415
-        from ..models.user_details_user_info import UserDetailsUserInfo  # noqa: PLC0415
+        from ..models.user_group import UserGroup  # noqa: PLC0415
+        from ..models.user_info_result import UserInfoResult  # noqa: PLC0415
+        from ..models.user_roles import UserRoles  # noqa: PLC0415
 
         d = dict(src_dict)
         can_create_bot = d.pop("canCreateBot", UNSET)
 
         is_developer = d.pop("isDeveloper", UNSET)
 
+        more_available = d.pop("moreAvailable", UNSET)
+
+        total = d.pop("total", UNSET)
+
         _user_info = d.pop("userInfo", UNSET)
-        user_info: UserDetailsUserInfo | Unset
+        user_info: UserInfoResult | Unset
         if isinstance(_user_info, Unset):
             user_info = UNSET
         else:
-            user_info = UserDetailsUserInfo.from_dict(_user_info)
+            user_info = UserInfoResult.from_dict(_user_info)
 
         _roles = d.pop("roles", UNSET)
-        roles: UserDetailsRoles | Unset
+        roles: UserRoles | Unset
         if isinstance(_roles, Unset):
             roles = UNSET
         else:
-            roles = UserDetailsRoles.from_dict(_roles)
+            roles = UserRoles.from_dict(_roles)
 
         _assign_bot_tasks = d.pop("assignBotTasks", UNSET)
         assign_bot_tasks: list[BotTaskAssignment] | Unset = UNSET
@@ -121,17 +141,19 @@ class UserDetails:
                 assign_bot_tasks.append(assign_bot_tasks_item)
 
         _groups = d.pop("groups", UNSET)
-        groups: list[UserDetailsGroupsItem] | Unset = UNSET
+        groups: list[UserGroup] | Unset = UNSET
         if _groups is not UNSET:
             groups = []
             for groups_item_data in _groups:
-                groups_item = UserDetailsGroupsItem.from_dict(groups_item_data)
+                groups_item = UserGroup.from_dict(groups_item_data)
 
                 groups.append(groups_item)
 
         user_details = cls(
             can_create_bot=can_create_bot,
             is_developer=is_developer,
+            more_available=more_available,
+            total=total,
             user_info=user_info,
             roles=roles,
             assign_bot_tasks=assign_bot_tasks,

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="UserInfo")
 
 @_attrs_define
 class UserInfo:
-    """Profile of a user of the account. The seed is cut off before bodies; field names are a public fact about the real
-    API (Kore.ai public API docs). `emailId` is required when creating a user (`NewUser`); when updating, the user is
-    named by `emailId` or `orgUserId` (ERRATA.md "Required fields").
+    """Profile of a user of the account, as Create User and Update User take it. `emailId` is required when creating a user
+    (`NewUserInfo`); when updating, the user is named by `emailId` or `orgUserId` ([ERRATA: Required
+    fields](/specs/koreai/ERRATA.md#required-fields)).
 
     """
 

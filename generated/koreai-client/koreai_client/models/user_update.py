@@ -10,9 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bot_task_assignment import BotTaskAssignment
+    from ..models.group_changes import GroupChanges
+    from ..models.role_changes import RoleChanges
     from ..models.user_info import UserInfo
-    from ..models.user_update_groups import UserUpdateGroups
-    from ..models.user_update_roles import UserUpdateRoles
 
 
 T = TypeVar("T", bound="UserUpdate")
@@ -21,25 +21,28 @@ T = TypeVar("T", bound="UserUpdate")
 @_attrs_define
 class UserUpdate:
     """Changes to one existing user, named by `userInfo.emailId` or `userInfo.orgUserId`. Groups and roles are changed with
-    `addTo` and `removeFrom` lists; profile fields not given are left unchanged (public fact, Kore.ai public API docs;
-    ERRATA.md "Required fields").
+    `addTo` and `removeFrom` lists; profile fields not given are left unchanged (vendor's documentation: section “Update
+    User API”; [ERRATA: Required fields](/specs/koreai/ERRATA.md#required-fields)).
 
     """
 
     user_info: UserInfo | Unset = UNSET
-    """ Profile of a user of the account. The seed is cut off before bodies; field names are a public fact about the
-    real API (Kore.ai public API docs). `emailId` is required when creating a user (`NewUser`); when updating, the
-    user is named by `emailId` or `orgUserId` (ERRATA.md "Required fields"). """
-    groups: UserUpdateGroups | Unset = UNSET
-    """ Groups to add the user to and remove the user from. """
-    roles: UserUpdateRoles | Unset = UNSET
-    """ Roles to give to and take from the user. """
+    """ Profile of a user of the account, as Create User and Update User take it. `emailId` is required when
+    creating a user (`NewUserInfo`); when updating, the user is named by `emailId` or `orgUserId` ([ERRATA: Required
+    fields](/specs/koreai/ERRATA.md#required-fields)). """
+    groups: GroupChanges | Unset = UNSET
+    """ Groups to add a user to and remove the user from (Update User). """
+    roles: RoleChanges | Unset = UNSET
+    """ Roles to give to and take from a user (Update User). """
     assign_bot_tasks: list[BotTaskAssignment] | Unset = UNSET
-    """ Bot tasks the user may work on. """
+    """ Bot tasks the user may work on; when absent, the current assignment is kept. """
     can_create_bot: bool | Unset = UNSET
     """ Whether the user may create bots. """
     is_developer: bool | Unset = UNSET
-    """ Whether the user is a bot developer. """
+    """ Whether the user may use the App Builder. """
+    include_meta: bool | Unset = False
+    """ Set to true to have the answer encrypted, as the vendor's documentation puts it; false when omitted
+    ([ERRATA: includeMeta](/specs/koreai/ERRATA.md#includemeta)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +69,8 @@ class UserUpdate:
 
         is_developer = self.is_developer
 
+        include_meta = self.include_meta
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -81,15 +86,17 @@ class UserUpdate:
             field_dict["canCreateBot"] = can_create_bot
         if is_developer is not UNSET:
             field_dict["isDeveloper"] = is_developer
+        if include_meta is not UNSET:
+            field_dict["includeMeta"] = include_meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_task_assignment import BotTaskAssignment  # noqa: PLC0415
+        from ..models.group_changes import GroupChanges  # noqa: PLC0415
+        from ..models.role_changes import RoleChanges  # noqa: PLC0415
         from ..models.user_info import UserInfo  # noqa: PLC0415
-        from ..models.user_update_groups import UserUpdateGroups  # noqa: PLC0415
-        from ..models.user_update_roles import UserUpdateRoles  # noqa: PLC0415
 
         d = dict(src_dict)
         _user_info = d.pop("userInfo", UNSET)
@@ -100,18 +107,18 @@ class UserUpdate:
             user_info = UserInfo.from_dict(_user_info)
 
         _groups = d.pop("groups", UNSET)
-        groups: UserUpdateGroups | Unset
+        groups: GroupChanges | Unset
         if isinstance(_groups, Unset):
             groups = UNSET
         else:
-            groups = UserUpdateGroups.from_dict(_groups)
+            groups = GroupChanges.from_dict(_groups)
 
         _roles = d.pop("roles", UNSET)
-        roles: UserUpdateRoles | Unset
+        roles: RoleChanges | Unset
         if isinstance(_roles, Unset):
             roles = UNSET
         else:
-            roles = UserUpdateRoles.from_dict(_roles)
+            roles = RoleChanges.from_dict(_roles)
 
         _assign_bot_tasks = d.pop("assignBotTasks", UNSET)
         assign_bot_tasks: list[BotTaskAssignment] | Unset = UNSET
@@ -126,6 +133,8 @@ class UserUpdate:
 
         is_developer = d.pop("isDeveloper", UNSET)
 
+        include_meta = d.pop("includeMeta", UNSET)
+
         user_update = cls(
             user_info=user_info,
             groups=groups,
@@ -133,6 +142,7 @@ class UserUpdate:
             assign_bot_tasks=assign_bot_tasks,
             can_create_bot=can_create_bot,
             is_developer=is_developer,
+            include_meta=include_meta,
         )
 
         user_update.additional_properties = d

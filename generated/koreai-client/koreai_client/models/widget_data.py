@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.widget_data_dimensions_item import WidgetDataDimensionsItem
     from ..models.widget_data_properties import WidgetDataProperties
-    from ..models.widget_data_query_response import WidgetDataQueryResponse
-    from ..models.widget_data_sql_query import WidgetDataSqlQuery
+    from ..models.widget_dimension import WidgetDimension
+    from ..models.widget_query_response import WidgetQueryResponse
+    from ..models.widget_sql_query import WidgetSqlQuery
 
 
 T = TypeVar("T", bound="WidgetData")
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="WidgetData")
 class WidgetData:
     """A widget of a custom dashboard with the result of its query over the requested dates. The shape depends on the
     widget (its type, dimensions and metrics), so the object is open; the properties below are those of the documented
-    answer (public fact, Kore.ai public API docs; ERRATA.md "Widget data answer").
+    answer ([ERRATA: Widget data answer](/specs/koreai/ERRATA.md#widget-data-answer)).
 
     """
 
@@ -34,9 +34,9 @@ class WidgetData:
     """ How the widget is displayed (e.g. `table`, `bar`, `line`, `pie`, `metric`). """
     overlay: list[Any] | Unset = UNSET
     """ Overlays drawn on the widget. """
-    sql_query: WidgetDataSqlQuery | Unset = UNSET
-    """ The query behind the widget, as it was run. """
-    dimensions: list[WidgetDataDimensionsItem] | Unset = UNSET
+    sql_query: WidgetSqlQuery | Unset = UNSET
+    """ The query behind a widget, as it was run. """
+    dimensions: list[WidgetDimension] | Unset = UNSET
     """ Dimensions (grouping fields) of the widget. """
     metrics: list[Any] | Unset = UNSET
     """ Metrics (aggregated fields) of the widget. """
@@ -44,9 +44,9 @@ class WidgetData:
     """ Row grouping of the widget. """
     properties: WidgetDataProperties | Unset = UNSET
     """ Display properties of the widget. """
-    query_response: WidgetDataQueryResponse | Unset = UNSET
-    """ Result of the widget's query: `metaData` gives the type of each returned field; the rows themselves depend
-    on the widget. """
+    query_response: WidgetQueryResponse | Unset = UNSET
+    """ Result of a widget's query: `metaData` gives the type of each returned field, `queryResponse` the result
+    rows, keyed by field name ([ERRATA: Widget data answer](/specs/koreai/ERRATA.md#widget-data-answer)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,10 +115,10 @@ class WidgetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_data_dimensions_item import WidgetDataDimensionsItem  # noqa: PLC0415
         from ..models.widget_data_properties import WidgetDataProperties  # noqa: PLC0415
-        from ..models.widget_data_query_response import WidgetDataQueryResponse  # noqa: PLC0415
-        from ..models.widget_data_sql_query import WidgetDataSqlQuery  # noqa: PLC0415
+        from ..models.widget_dimension import WidgetDimension  # noqa: PLC0415
+        from ..models.widget_query_response import WidgetQueryResponse  # noqa: PLC0415
+        from ..models.widget_sql_query import WidgetSqlQuery  # noqa: PLC0415
 
         d = dict(src_dict)
         field_id = d.pop("_id", UNSET)
@@ -130,18 +130,18 @@ class WidgetData:
         overlay = cast(list[Any], d.pop("overlay", UNSET))
 
         _sql_query = d.pop("sqlQuery", UNSET)
-        sql_query: WidgetDataSqlQuery | Unset
+        sql_query: WidgetSqlQuery | Unset
         if isinstance(_sql_query, Unset):
             sql_query = UNSET
         else:
-            sql_query = WidgetDataSqlQuery.from_dict(_sql_query)
+            sql_query = WidgetSqlQuery.from_dict(_sql_query)
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: list[WidgetDataDimensionsItem] | Unset = UNSET
+        dimensions: list[WidgetDimension] | Unset = UNSET
         if _dimensions is not UNSET:
             dimensions = []
             for dimensions_item_data in _dimensions:
-                dimensions_item = WidgetDataDimensionsItem.from_dict(dimensions_item_data)
+                dimensions_item = WidgetDimension.from_dict(dimensions_item_data)
 
                 dimensions.append(dimensions_item)
 
@@ -157,11 +157,11 @@ class WidgetData:
             properties = WidgetDataProperties.from_dict(_properties)
 
         _query_response = d.pop("queryResponse", UNSET)
-        query_response: WidgetDataQueryResponse | Unset
+        query_response: WidgetQueryResponse | Unset
         if isinstance(_query_response, Unset):
             query_response = UNSET
         else:
-            query_response = WidgetDataQueryResponse.from_dict(_query_response)
+            query_response = WidgetQueryResponse.from_dict(_query_response)
 
         widget_data = cls(
             field_id=field_id,

@@ -19,14 +19,14 @@ T = TypeVar("T", bound="DataPage")
 @_attrs_define
 class DataPage:
     """Envelope of a successful answer: the result `code` and `msg`, the records of the requested page in `data`, and the
-    paging counters. The seed's dataset sample carries every field; its widget sample carries only `code`, `msg` and
-    `data`, so the paging fields are optional (ERRATA.md "Response envelope").
+    paging counters. The vendor's dataset sample carries every field; its widget sample carries only `code`, `msg` and
+    `data`, so the paging fields are optional ([ERRATA: Response envelope](/specs/mspbots/ERRATA.md#response-envelope)).
 
     """
 
     code: int
     """ Result code; `0` means success. An answer whose `code` is not `0` is an error even if it arrives with HTTP
-    200 (ERRATA.md "Error statuses"). """
+    200 ([ERRATA: Error statuses](/specs/mspbots/ERRATA.md#error-statuses)). """
     msg: str
     """ Result text; `success` on success. """
     data: list[DataRow]
@@ -38,13 +38,15 @@ class DataPage:
     current: int | Unset = UNSET
     """ Number of this page, counted from 1 (the `current` query parameter). """
     orders: list[DataPageOrdersItem] | Unset = UNSET
-    """ Sort orders applied to the query; an empty list in the seed's sample, whose items the seed never shows
-    (ERRATA.md "Response envelope"). """
+    """ Sort orders applied to the query; an empty list in the vendor's sample, whose items the vendor's article
+    never shows ([ERRATA: Response envelope](/specs/mspbots/ERRATA.md#response-envelope)). """
     hit_count: bool | Unset = UNSET
-    """ Paging flag, `false` in the seed's sample; the seed does not explain it (ERRATA.md "Response envelope"). """
+    """ Paging flag, `false` in the vendor's sample; the vendor's article does not explain it ([ERRATA: Response
+    envelope](/specs/mspbots/ERRATA.md#response-envelope)). """
     search_count: bool | Unset = UNSET
-    """ Paging flag, `true` in the seed's sample, presumably telling that `total` and `pages` were counted; the seed
-    does not explain it (ERRATA.md "Response envelope"). """
+    """ Paging flag, `true` in the vendor's sample, presumably telling that `total` and `pages` were counted; the
+    vendor's article does not explain it ([ERRATA: Response envelope](/specs/mspbots/ERRATA.md#response-envelope)).
+    """
     pages: int | Unset = UNSET
     """ Number of pages, `ceil(total / size)`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

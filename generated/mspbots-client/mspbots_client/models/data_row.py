@@ -13,8 +13,8 @@ T = TypeVar("T", bound="DataRow")
 class DataRow:
     """One record of a dataset or one row of a widget's result: an object whose keys are the field names exactly as the
     dataset or widget names them (spaces and capitals allowed, e.g. `Real Name`, `Sum`) and whose values are the field
-    values. The fields differ for each resource, so no key is fixed. The seed's widget sample gives every value as a
-    string (`"Sum": "3"`); other JSON types are allowed (ERRATA.md "Data rows").
+    values. The fields differ for each resource, so no key is fixed. The vendor's widget sample gives every value as a
+    string (`"Sum": "3"`); other JSON types are allowed ([ERRATA: Data rows](/specs/mspbots/ERRATA.md#data-rows)).
 
     """
 

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Body of a failed request. The seed shows three shapes, all covered by this one schema, so every field is optional:
-    the API gateway answers `{"error_msg": …}` for an unknown route (and, by this spec's decision, for a rate-limited
-    request) and `{"message": …}` for an invalid or deleted API key; the application answers its usual envelope
+    """Body of a failed request. The vendor's article shows three shapes, all covered by this one schema, so every field is
+    optional: the API gateway answers `{"error_msg": …}` for an unknown route (and, by this spec's decision, for a rate-
+    limited request) and `{"message": …}` for an invalid or deleted API key; the application answers its usual envelope
     `{"code", "msg", "data"}` with a non-zero `code` (`500` for a resource not bound to the key, `-1` for a dataset that
-    does not exist) and an empty `data` list. See ERRATA.md "Error body".
+    does not exist) and an empty `data` list. See [ERRATA: Error body](/specs/mspbots/ERRATA.md#error-body).
 
     """
 
@@ -32,11 +32,12 @@ class Error:
     that is wrong or was deleted. """
     code: int | Unset = UNSET
     """ Application result code, never `0` on an error: `500` when the `resourceId` is not bound to the API key,
-    `-1` when the dataset cannot be found. It is not necessarily the HTTP status (ERRATA.md "Error statuses"). """
+    `-1` when the dataset cannot be found. It is not necessarily the HTTP status ([ERRATA: Error
+    statuses](/specs/mspbots/ERRATA.md#error-statuses)). """
     msg: str | Unset = UNSET
     """ Application error text, e.g. `The resourceId is invalid.` or `Can't find dataset`. """
     data: list[DataRow] | Unset = UNSET
-    """ Always an empty list in the seed's error samples. """
+    """ Always an empty list in the vendor's error samples. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

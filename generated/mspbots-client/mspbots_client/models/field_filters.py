@@ -12,8 +12,8 @@ T = TypeVar("T", bound="FieldFilters")
 @_attrs_define
 class FieldFilters:
     """Field filters of a dataset or widget query: each key is a field name exactly as the resource names it (spaces
-    allowed), each value a filter in the seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see
-    the `filters` parameter and ERRATA.md "Filter grammar".
+    allowed), each value a filter in the vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see
+    the `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     """
 

@@ -12,7 +12,6 @@ from .course_form_schema_data import CourseFormSchemaData
 from .course_form_schema_data_components_item import CourseFormSchemaDataComponentsItem
 from .course_form_type import CourseFormType
 from .course_list import CourseList
-from .create_post_body import CreatePostBody
 from .department import Department
 from .department_head_update import DepartmentHeadUpdate
 from .department_input import DepartmentInput
@@ -150,10 +149,11 @@ from .photo_photo import PhotoPhoto
 from .photo_update import PhotoUpdate
 from .post import Post
 from .post_input import PostInput
-from .post_input_status import PostInputStatus
 from .post_link_preview import PostLinkPreview
 from .post_list import PostList
 from .post_reaction import PostReaction
+from .post_update import PostUpdate
+from .post_update_status import PostUpdateStatus
 from .security_group import SecurityGroup
 from .security_group_list import SecurityGroupList
 from .security_group_members_input import SecurityGroupMembersInput
@@ -212,7 +212,6 @@ __all__ = (
     "CourseFormSchemaDataComponentsItem",
     "CourseFormType",
     "CourseList",
-    "CreatePostBody",
     "Department",
     "DepartmentHeadUpdate",
     "DepartmentInput",
@@ -350,10 +349,11 @@ __all__ = (
     "PhotoUpdate",
     "Post",
     "PostInput",
-    "PostInputStatus",
     "PostLinkPreview",
     "PostList",
     "PostReaction",
+    "PostUpdate",
+    "PostUpdateStatus",
     "SecurityGroup",
     "SecurityGroupList",
     "SecurityGroupMembersInput",

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="AccessTokenInput")
 
 @_attrs_define
 class AccessTokenInput:
-    """Body of Generate a new AccessToken. The seed does not mark `userId` required (ERRATA.md "Required fields")."""
+    """Body of Generate a new AccessToken. The vendor's documentation does not mark `userId` required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)).
+
+    """
 
     user_id: UUID | Unset = UNSET
     """ Id of the user the token is generated for (see Get All Users). """

@@ -11,10 +11,10 @@ T = TypeVar("T", bound="ApiError")
 
 @_attrs_define
 class ApiError:
-    """Body of every error response. The seed gives only the status codes and their meaning, no body; this shape is
-    judgement (ERRATA.md "Error body"): `statusCode` repeats the HTTP status, `error` is the status' name as the seed's
-    error table spells it (`Bad Request`, `Unauthorized`, `Forbidden`, `Not Found`, `Internal Server Error`), `message`
-    says what went wrong.
+    """Body of every error response. The vendor's documentation gives only the status codes and their meaning, no body;
+    this shape is judgement ([ERRATA: Error body](/specs/workdrive/ERRATA.md#error-body)): `statusCode` repeats the HTTP
+    status, `error` is the status' name as the vendor's error table spells it (`Bad Request`, `Unauthorized`,
+    `Forbidden`, `Not Found`, `Internal Server Error`), `message` says what went wrong.
 
     """
 
@@ -22,7 +22,7 @@ class ApiError:
     """ The HTTP status of the response: 400, 401, 403, 404 or 500 as documented; a server may also answer other
     4xx/5xx statuses (405 unknown method, 413 too large, 415 not JSON). """
     error: str
-    """ Name of the status, as in the seed's error table. """
+    """ Name of the status, as in the vendor's error table. """
     message: str
     """ What went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

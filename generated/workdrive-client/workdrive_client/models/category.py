@@ -21,8 +21,8 @@ class Category:
     module_code: int | Unset = UNSET
     """ Code of a WorkDrive module (posts, news, documents ...). Get Module Codes (`GET /api/module-codes`) lists
     every code with its module's name; categories belong to one module and the media upload (`GET /api/media`) takes
-    the code of the module a file is for. The seed shows only `1` (the POST module) as a real value (ERRATA.md
-    "Module codes"). """
+    the code of the module a file is for. The vendor's documentation shows only `1` (the POST module) as a real
+    value ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)). """
     category: str | Unset = UNSET
     """ Name of the category, as the Document and FAQ listings' `category` filter takes it. """
     color: str | Unset = UNSET

@@ -20,15 +20,15 @@ T = TypeVar("T", bound="Course")
 
 @_attrs_define
 class Course:
-    """A course of the user, as Get All Courses lists it: a task list with its tasks, progress, file and form (ERRATA.md
-    "Courses answer taskLists").
+    """A course of the user, as Get All Courses lists it: a task list with its tasks, progress, file and form ([ERRATA:
+    Courses answer taskLists](/specs/workdrive/ERRATA.md#courses-answer-tasklists)).
 
     """
 
     id: str
     """ Id of the course (the `id` that Delete a Course takes). """
     course_id: str | Unset = UNSET
-    """ Course id the seed shows beside `id`; its meaning is not documented. """
+    """ Course id the vendor's documentation shows beside `id`; its meaning is not documented. """
     title: str | Unset = UNSET
     """ Title of the course. """
     description: str | Unset = UNSET
@@ -36,17 +36,18 @@ class Course:
     categories: list[str] | Unset = UNSET
     """ Categories of the course. """
     order: int | Unset = UNSET
-    """ Order of the task list (ERRATA.md "Course values written as descriptions"). """
+    """ Order of the task list ([ERRATA: Course values written as descriptions](/specs/workdrive/ERRATA.md#course-
+    values-written-as-descriptions)). """
     number_of_tasks: int | Unset = UNSET
     """ Total number of tasks in the task list. """
     users_count: int | Unset = UNSET
     """ Total number of users in the task list. """
     total_time: float | Unset = UNSET
-    """ Estimated time of the tasks; the seed gives no unit. """
+    """ Estimated time of the tasks; the vendor's documentation gives no unit. """
     org_id: str | Unset = UNSET
     """ Id of the organization. """
     tasks: int | Unset = UNSET
-    """ Tasks of the course; the seed shows the number `1`. """
+    """ Tasks of the course; the vendor's documentation shows the number `1`. """
     parent_task_list_id: str | Unset = UNSET
     """ Id of the parent task list. """
     progress: float | Unset = UNSET
@@ -61,15 +62,15 @@ class Course:
     form: CourseForm | Unset = UNSET
     """ A form attached to a course (e.g. an employment form the user fills out). """
     due_date: datetime.datetime | None | Unset = UNSET
-    """ When the course is due, `null` without a due date. The seed shows `{}` (ERRATA.md "Scalar fields shown as
-    {}"). """
+    """ When the course is due, `null` without a due date. The vendor's documentation shows `{}` ([ERRATA: Scalar
+    fields shown as {}](/specs/workdrive/ERRATA.md#scalar-fields-shown-as-)). """
     started: bool | Unset = UNSET
     """ Whether the user has started the course. """
     created_by: str | Unset = UNSET
     """ Id of the user who created the course. """
     notification_template_id: UUID | Unset = UNSET
-    """ Id of the enforcement template whose reminders the course sends (see Get All Templates) (ERRATA.md "Course
-    notificationTemplateId"). """
+    """ Id of the enforcement template whose reminders the course sends (see Get All Templates) ([ERRATA: Course
+    notificationTemplateId](/specs/workdrive/ERRATA.md#course-notificationtemplateid)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

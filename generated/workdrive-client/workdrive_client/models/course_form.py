@@ -33,7 +33,7 @@ class CourseForm:
     accepting: bool | Unset = UNSET
     """ Whether the form accepts submissions. """
     type_: CourseFormType | Unset = UNSET
-    """ Type of the form; the seed shows `{}`. """
+    """ Type of the form; the vendor's documentation shows `{}`. """
     schema: CourseFormSchema | Unset = UNSET
     """ Definition of a course's form: its components (fields and buttons, each a free-form object as the form
     builder writes it) and how it is displayed. """

@@ -22,7 +22,7 @@ class CourseFormSchemaData:
     components: list[CourseFormSchemaDataComponentsItem] | Unset = UNSET
     """ Fields and buttons of the form, in order (e.g. a `textfield`, a `button`). """
     display: str | Unset = UNSET
-    """ How the form is displayed (the seed shows `form`). """
+    """ How the form is displayed (the vendor's documentation shows `form`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

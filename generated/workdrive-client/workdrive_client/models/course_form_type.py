@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CourseFormType")
 
 @_attrs_define
 class CourseFormType:
-    """Type of the form; the seed shows `{}`."""
+    """Type of the form; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,13 +16,16 @@ T = TypeVar("T", bound="CourseList")
 
 @_attrs_define
 class CourseList:
-    """One page of courses, under the key `taskLists` as the seed answers it (ERRATA.md "Courses answer taskLists")."""
+    """One page of courses, under the key `taskLists` as the vendor's documentation answers it ([ERRATA: Courses answer
+    taskLists](/specs/workdrive/ERRATA.md#courses-answer-tasklists)).
+
+    """
 
     task_lists: list[Course]
     """ The courses of this page. """
     meta: Meta
     """ Pagination block of every listing. `nextPage` is the number to send as `cur_page` for the next page, `null`
-    on the last page (ERRATA.md "Paging"). """
+    on the last page ([ERRATA: Paging](/specs/workdrive/ERRATA.md#paging)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="DepartmentHeadUpdate")
 @_attrs_define
 class DepartmentHeadUpdate:
     """Body of Update Department Head: users to add as heads of the department and the one user to remove from its heads.
-    `remove` is a single id while `add` is a list, as the seed shows both (ERRATA.md "Update Department Head removes one
-    head").
+    `remove` is a single id while `add` is a list, as the vendor's documentation shows both ([ERRATA: Update Department
+    Head removes one head](/specs/workdrive/ERRATA.md#update-department-head-removes-one-head)).
 
     """
 

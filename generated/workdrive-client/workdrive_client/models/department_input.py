@@ -17,9 +17,10 @@ T = TypeVar("T", bound="DepartmentInput")
 
 @_attrs_define
 class DepartmentInput:
-    """Body of Create a Department: its name and its first members. The seed marks no field required (ERRATA.md "Required
-    fields"); it asks for at least one department head, which this schema does not enforce (ERRATA.md "Create a
-    Department head requirement").
+    """Body of Create a Department: its name and its first members. The vendor's documentation marks no field required
+    ([ERRATA: Required fields](/specs/workdrive/ERRATA.md#required-fields)); it asks for at least one department head,
+    which this schema does not enforce ([ERRATA: Create a Department head
+    requirement](/specs/workdrive/ERRATA.md#create-a-department-head-requirement)).
 
     """
 

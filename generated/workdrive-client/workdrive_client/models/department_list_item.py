@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DepartmentListItem")
 @_attrs_define
 class DepartmentListItem:
     """A department as Get All Departments lists it: id, name, number of members and its heads, without the record's dates
-    (ERRATA.md "Department listing item").
+    ([ERRATA: Department listing item](/specs/workdrive/ERRATA.md#department-listing-item)).
 
     """
 
@@ -28,7 +28,8 @@ class DepartmentListItem:
     name: str | Unset = UNSET
     """ Name of the department. """
     member_count: int | Unset = UNSET
-    """ Number of members of the department. """
+    """ Number of members of the department, the users Get Department Members lists ([ERRATA: Membership
+    counts](/specs/workdrive/ERRATA.md#membership-counts)). """
     admins: list[UserSummary] | Unset = UNSET
     """ The department's heads (its admins), as short user objects. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,16 +15,18 @@ T = TypeVar("T", bound="DepartmentMemberInput")
 @_attrs_define
 class DepartmentMemberInput:
     """A user to put into a department: as a member of a new department (Create a Department `members`), as a new head
-    (Update Department Head `add`) or as a new member (Update Department Members `addMembers`). The seed's tables call
-    `existingDept` "existing Department"; the samples' wire name is kept (ERRATA.md "Department member entries").
+    (Update Department Head `add`) or as a new member (Update Department Members `addMembers`). The vendor's tables call
+    `existingDept` "existing Department"; the samples' wire name is kept ([ERRATA: Department member
+    entries](/specs/workdrive/ERRATA.md#department-member-entries)).
 
     """
 
     id: UUID | Unset = UNSET
     """ Id of the user. The list of users comes from the User Listing API. """
     is_admin: bool | Unset = UNSET
-    """ The user becomes an admin (head) of the department. The seed says it should be true while creating a new
-    department, though Create a Department's own sample leaves it out (ERRATA.md "Department member entries"). """
+    """ The user becomes an admin (head) of the department. The vendor's documentation says it should be true while
+    creating a new department, though Create a Department's own sample leaves it out ([ERRATA: Department member
+    entries](/specs/workdrive/ERRATA.md#department-member-entries)). """
     existing_dept: UUID | Unset = UNSET
     """ Id of the department the user belongs to now. """
     is_department_head: bool | Unset = UNSET

@@ -37,8 +37,8 @@ class DepartmentWithMembers:
     org_id: UUID | Unset = UNSET
     """ Id of the organization the department belongs to. """
     type_: str | Unset = UNSET
-    """ Type of the department record. The seed never documents it and shows only the placeholder `"string"`
-    (ERRATA.md "Department type field"). """
+    """ Type of the department record. The vendor's documentation never documents it and shows only the placeholder
+    `"string"` ([ERRATA: Department type field](/specs/workdrive/ERRATA.md#department-type-field)). """
     name: str | Unset = UNSET
     """ Name of the department. """
     department_heads: list[UUID] | Unset = UNSET

@@ -26,10 +26,10 @@ class Document:
     id: str
     """ Id of the document (the `id` that Update a Document and Delete a Document take). """
     name: str | Unset = UNSET
-    """ Name of the document. The seed's response samples show `{}`, its request bodies a string (ERRATA.md "Scalar
-    fields shown as {}"). """
+    """ Name of the document. The vendor's response samples show `{}`, its request bodies a string ([ERRATA: Scalar
+    fields shown as {}](/specs/workdrive/ERRATA.md#scalar-fields-shown-as-)). """
     metadata: DocumentMetadata | Unset = UNSET
-    """ Metadata of the document; the seed shows `{}`. """
+    """ Metadata of the document; the vendor's documentation shows `{}`. """
     is_published: bool | Unset = UNSET
     """ Whether the document is published. """
     updated_at: datetime.datetime | Unset = UNSET
@@ -46,8 +46,9 @@ class Document:
     owners: list[UserSummary] | Unset = UNSET
     """ Owners of the document. """
     bookmark_id: None | str | Unset = UNSET
-    """ Id of the calling user's bookmark of the document, `null` when it is not bookmarked. The seed shows `{}`
-    (ERRATA.md "Scalar fields shown as {}"). """
+    """ Id of the calling user's bookmark of the document, `null` when it is not bookmarked. The vendor's
+    documentation shows `{}` ([ERRATA: Scalar fields shown as {}](/specs/workdrive/ERRATA.md#scalar-fields-shown-
+    as-)). """
     link_preview: list[DocumentLinkPreview] | Unset = UNSET
     """ Previews of the links of the document. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

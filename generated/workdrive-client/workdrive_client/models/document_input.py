@@ -20,23 +20,25 @@ T = TypeVar("T", bound="DocumentInput")
 @_attrs_define
 class DocumentInput:
     """A new document. The file itself is uploaded first through the media API; `docId` names it. Nothing is marked
-    required in the seed (ERRATA.md "Required fields").
+    required in the vendor's documentation ([ERRATA: Required fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     """
 
     name: str | Unset = UNSET
     """ Name of the document. """
     owner_ids: list[UUID] | Unset = UNSET
-    """ Ids of the document's owners (see the User listing) (ERRATA.md "Document field formats"). """
+    """ Ids of the document's owners (see the User listing) ([ERRATA: Document field
+    formats](/specs/workdrive/ERRATA.md#document-field-formats)). """
     expiry: datetime.datetime | Unset = UNSET
-    """ When the document expires (ERRATA.md "Document field formats"). """
+    """ When the document expires ([ERRATA: Document field formats](/specs/workdrive/ERRATA.md#document-field-
+    formats)). """
     tags: list[str] | Unset = UNSET
     """ Tags of the document. """
     category: str | Unset = UNSET
     """ Category of the document: an existing category (see Get All Categories) or a new one. """
     doc_url: str | Unset = UNSET
-    """ URL of the document. The seed's table spells it `docURL`, its samples `docUrl` (ERRATA.md "docUrl
-    spelling"). """
+    """ URL of the document. The vendor's table spells it `docURL`, its samples `docUrl` ([ERRATA: docUrl
+    spelling](/specs/workdrive/ERRATA.md#docurl-spelling)). """
     link: str | Unset = UNSET
     """ Link to a page holding information about the document. """
     doc_id: UUID | Unset = UNSET

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="DocumentKbUpdate")
 
 @_attrs_define
 class DocumentKbUpdate:
-    """The changes to a document's own fields (the seed names this object `kb`). Fields left out are left unchanged
-    (ERRATA.md "Update a Document body").
+    """The changes to a document's own fields (the vendor's documentation names this object `kb`). Fields left out are left
+    unchanged ([ERRATA: Update a Document body](/specs/workdrive/ERRATA.md#update-a-document-body)).
 
     """
 
@@ -39,7 +39,7 @@ class DocumentKbUpdate:
     link: str | Unset = UNSET
     """ New link to a page holding information about the document. """
     is_published: bool | Unset = UNSET
-    """ Whether the document is published (shown in the seed's sample, not in its table). """
+    """ Whether the document is published (shown in the vendor's sample, not in its table). """
     permissions: Permissions | Unset = UNSET
     """ Who may see a post, news, event, video, photo, document or FAQ: listed users, security groups (`groups`) and
     locations, tagged users, or one of the audience switches. """

@@ -22,7 +22,7 @@ class DocumentList:
     """ The documents of this page. """
     meta: Meta
     """ Pagination block of every listing. `nextPage` is the number to send as `cur_page` for the next page, `null`
-    on the last page (ERRATA.md "Paging"). """
+    on the last page ([ERRATA: Paging](/specs/workdrive/ERRATA.md#paging)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="DocumentMetadata")
 
 @_attrs_define
 class DocumentMetadata:
-    """Metadata of the document; the seed shows `{}`."""
+    """Metadata of the document; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,18 +20,18 @@ T = TypeVar("T", bound="DocumentUpdate")
 @_attrs_define
 class DocumentUpdate:
     """Changes to a document: a new file (`docId`, `docUrl`), its own fields (`kb`) and who may see it (`permissions`). The
-    seed shows `permissions` both at the top level and inside `kb` without saying which one applies when both are sent
-    (ERRATA.md "Update a Document body").
+    vendor's documentation shows `permissions` both at the top level and inside `kb` without saying which one applies
+    when both are sent ([ERRATA: Update a Document body](/specs/workdrive/ERRATA.md#update-a-document-body)).
 
     """
 
     doc_id: UUID | Unset = UNSET
     """ Media id of the document's new file (the `fileId` answered by the media upload). """
     doc_url: str | Unset = UNSET
-    """ New URL of the document (ERRATA.md "docUrl spelling"). """
+    """ New URL of the document ([ERRATA: docUrl spelling](/specs/workdrive/ERRATA.md#docurl-spelling)). """
     kb: DocumentKbUpdate | Unset = UNSET
-    """ The changes to a document's own fields (the seed names this object `kb`). Fields left out are left unchanged
-    (ERRATA.md "Update a Document body"). """
+    """ The changes to a document's own fields (the vendor's documentation names this object `kb`). Fields left out
+    are left unchanged ([ERRATA: Update a Document body](/specs/workdrive/ERRATA.md#update-a-document-body)). """
     permissions: Permissions | Unset = UNSET
     """ Who may see a post, news, event, video, photo, document or FAQ: listed users, security groups (`groups`) and
     locations, tagged users, or one of the audience switches. """

@@ -10,7 +10,7 @@ T = TypeVar("T", bound="Empty")
 
 @_attrs_define
 class Empty:
-    """An empty JSON object, answered where the seed shows no response body."""
+    """An empty JSON object, answered where the vendor's documentation shows no response body."""
 
     def to_dict(self) -> dict[str, Any]:
 

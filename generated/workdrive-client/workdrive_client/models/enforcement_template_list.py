@@ -16,8 +16,9 @@ T = TypeVar("T", bound="EnforcementTemplateList")
 
 @_attrs_define
 class EnforcementTemplateList:
-    """One page of enforcement templates, under the key `notificationTemplates` as the seed answers it (ERRATA.md
-    "Enforcement templates answer notificationTemplates").
+    """One page of enforcement templates, under the key `notificationTemplates` as the vendor's documentation answers it
+    ([ERRATA: Enforcement templates answer notificationTemplates](/specs/workdrive/ERRATA.md#enforcement-templates-
+    answer-notificationtemplates)).
 
     """
 
@@ -25,7 +26,7 @@ class EnforcementTemplateList:
     """ The enforcement templates of this page. """
     meta: Meta
     """ Pagination block of every listing. `nextPage` is the number to send as `cur_page` for the next page, `null`
-    on the last page (ERRATA.md "Paging"). """
+    on the last page ([ERRATA: Paging](/specs/workdrive/ERRATA.md#paging)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

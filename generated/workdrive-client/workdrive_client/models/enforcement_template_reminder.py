@@ -22,8 +22,9 @@ T = TypeVar("T", bound="EnforcementTemplateReminder")
 @_attrs_define
 class EnforcementTemplateReminder:
     """One reminder of an enforcement template: how (`reminderType`) and when (`reminderTime` `reminderTimeUnit`) it is
-    sent. The seed writes the allowed values of the two enumerations as one string each, `"email | push | text |
-    restrict"` and `"week | days | hours | minutes"` (ERRATA.md "Reminder values written as alternatives").
+    sent. The vendor's documentation writes the allowed values of the two enumerations as one string each, `"email |
+    push | text | restrict"` and `"week | days | hours | minutes"` ([ERRATA: Reminder values written as
+    alternatives](/specs/workdrive/ERRATA.md#reminder-values-written-as-alternatives)).
 
     """
 
@@ -34,7 +35,7 @@ class EnforcementTemplateReminder:
     reminder_time: int | Unset = UNSET
     """ When the reminder is sent, in `reminderTimeUnit`s. """
     ref_id: str | Unset = UNSET
-    """ Reference id of the reminder (the seed shows `"1"`). """
+    """ Reference id of the reminder (the vendor's documentation shows `"1"`). """
     org_content_template_id: str | Unset = UNSET
     """ Id of the organization's content template the reminder uses. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

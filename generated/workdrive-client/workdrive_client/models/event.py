@@ -27,8 +27,8 @@ T = TypeVar("T", bound="Event")
 @_attrs_define
 class Event:
     """An event or meeting of the organization, as the API answers it: what, when and where, who created it and who is
-    invited, the livestream attached to it and its recurrence. Fields the seed shows only as `{}` are free-form objects
-    (ERRATA.md "Placeholders shown as {}").
+    invited, the livestream attached to it and its recurrence. Fields the vendor's documentation shows only as `{}` are
+    free-form objects ([ERRATA: Placeholders shown as {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)).
 
     """
 
@@ -53,7 +53,8 @@ class Event:
     conference_link: str | Unset = UNSET
     """ Link of the virtual conference, for virtual events other than meetings. """
     location: str | Unset = UNSET
-    """ Where the event is held: a pin location link (ERRATA.md "Event location"). """
+    """ Where the event is held: a pin location link ([ERRATA: Event location](/specs/workdrive/ERRATA.md#event-
+    location)). """
     start_date_time: datetime.datetime | Unset = UNSET
     """ Start date and time of the event. """
     end_date_time: datetime.datetime | Unset = UNSET
@@ -63,7 +64,7 @@ class Event:
     event_source: str | Unset = UNSET
     """ Source of the event. """
     poster: EventPoster | Unset = UNSET
-    """ Poster of the event (a media object); the seed shows `{}`. """
+    """ Poster of the event (a media object); the vendor's documentation shows `{}`. """
     going: int | Unset = UNSET
     """ Number of users going to the event. """
     my_rsvp: str | Unset = UNSET
@@ -77,25 +78,27 @@ class Event:
     reactions: list[str] | Unset = UNSET
     """ Reactions to the event. """
     type_: EventType | Unset = UNSET
-    """ Type of the event; the seed shows `{}` here while requests send a string (ERRATA.md "Event type"). """
+    """ Type of the event; the vendor's documentation shows `{}` here while requests send a string ([ERRATA: Event
+    type](/specs/workdrive/ERRATA.md#event-type)). """
     category: EventCategory | Unset = UNSET
-    """ Category of the event; the seed shows `{}` here while requests send its name. """
+    """ Category of the event; the vendor's documentation shows `{}` here while requests send its name. """
     livestream: EventLivestream | Unset = UNSET
     """ The livestream (call) attached to an event of type livestream: its state, participants and recording. Fields
-    the seed shows only as `{}` are free-form objects (ERRATA.md "Placeholders shown as {}"). """
+    the vendor's documentation shows only as `{}` are free-form objects ([ERRATA: Placeholders shown as
+    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)). """
     rsvp_users: list[EventRsvpUser] | Unset = UNSET
     """ Users invited to the event, with their answers. """
     creator: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     external_attendees: list[str] | Unset = UNSET
     """ Attendees from outside the organization. """
     repeat_config: EventRepeatConfig | Unset = UNSET
     """ Recurrence of an event as the API answers it (`repeatConfig`). Its shape differs from the `repeat` object
-    sent in requests (ERRATA.md "Recurrence in responses"). """
+    sent in requests ([ERRATA: Recurrence in responses](/specs/workdrive/ERRATA.md#recurrence-in-responses)). """
     repeat_id: EventRepeatId | Unset = UNSET
-    """ Recurrence series the event belongs to; the seed shows `{}`. """
+    """ Recurrence series the event belongs to; the vendor's documentation shows `{}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

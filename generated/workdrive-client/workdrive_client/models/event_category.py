@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventCategory")
 
 @_attrs_define
 class EventCategory:
-    """Category of the event; the seed shows `{}` here while requests send its name."""
+    """Category of the event; the vendor's documentation shows `{}` here while requests send its name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="EventExternalLink")
 
 @_attrs_define
 class EventExternalLink:
-    """An external link shown on an event: a title and the URL it opens. The seed's table gives the nested fields as `title
-    string` and `url URL`.
+    """An external link shown on an event: a title and the URL it opens. The vendor's table gives the nested fields as
+    `title string` and `url URL`.
 
     """
 
     title: str | Unset = UNSET
-    """ Text shown for the link; the seed's request sample sends an empty string. """
+    """ Text shown for the link; the vendor's request sample sends an empty string. """
     url: str | Unset = UNSET
     """ URL the link opens. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

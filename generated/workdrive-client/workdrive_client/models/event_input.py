@@ -21,9 +21,9 @@ T = TypeVar("T", bound="EventInput")
 
 @_attrs_define
 class EventInput:
-    """Fields of an event or meeting, sent to Create an Event and Update an Event. The seed marks none of them required; on
-    update, fields left out keep their value. Field names follow the seed's samples where its tables spell them
-    differently (ERRATA.md "Event field names").
+    """Fields of an event or meeting, sent to Create an Event and Update an Event. The vendor's documentation marks none of
+    them required; on update, fields left out keep their value. Field names follow the vendor's samples where its tables
+    spell them differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     """
 
@@ -42,25 +42,26 @@ class EventInput:
     """ Link of the virtual conference. Used only for events other than meetings, when the event happens virtually.
     """
     location: str | Unset = UNSET
-    """ Pin location link of the place where the event is held. The seed's table names the field `location:` and
-    types it `Location`; its sample sends a map URL as a string (ERRATA.md "Event location"). """
+    """ Pin location link of the place where the event is held. The vendor's table names the field `location:` and
+    types it `Location`; its sample sends a map URL as a string ([ERRATA: Event
+    location](/specs/workdrive/ERRATA.md#event-location)). """
     start_date_time: datetime.datetime | Unset = UNSET
     """ Start date and time of the event. """
     end_date_time: datetime.datetime | Unset = UNSET
-    """ End date and time of the event. The seed's table spells it `endtDateTime` (ERRATA.md "Event field names").
-    """
+    """ End date and time of the event. The vendor's table spells it `endtDateTime` ([ERRATA: Event field
+    names](/specs/workdrive/ERRATA.md#event-field-names)). """
     poster_id: UUID | Unset = UNSET
     """ Media id of the event's poster, uploaded beforehand with the media upload API. """
     conversation_id: str | Unset = UNSET
-    """ Id of a conversation; only the seed's sample shows this field, its table does not describe it (ERRATA.md
-    "Event fields missing from the table"). """
+    """ Id of a conversation; only the vendor's sample shows this field, its table does not describe it ([ERRATA:
+    Event fields missing from the table](/specs/workdrive/ERRATA.md#event-fields-missing-from-the-table)). """
     is_virtual: bool | Unset = UNSET
     """ The event is attended virtually. """
     tags: list[str] | Unset = UNSET
     """ Tags of the event. """
     type_: str | Unset = UNSET
-    """ Type of the event: the seed's table lists POST, LIVESTREAM, EVENT, FAQ and COURSE and types the field
-    integer, its sample sends the string `"2"` (ERRATA.md "Event type"). """
+    """ Type of the event: the vendor's table lists POST, LIVESTREAM, EVENT, FAQ and COURSE and types the field
+    integer, its sample sends the string `"2"` ([ERRATA: Event type](/specs/workdrive/ERRATA.md#event-type)). """
     external_user_emails: list[str] | Unset = UNSET
     """ For a meeting, e-mail addresses of the invited members from outside the organization. """
     category: str | Unset = UNSET
@@ -71,8 +72,8 @@ class EventInput:
     """ Recurrence of an event as it is sent to Create an Event and Update an Event: repeat at a frequency until an
     end date. """
     video_preview_ids: list[UUID] | Unset = UNSET
-    """ For a livestream, media ids of preview videos uploaded with the media upload API. The seed's table names the
-    field `videoPreviews` (ERRATA.md "Event field names"). """
+    """ For a livestream, media ids of preview videos uploaded with the media upload API. The vendor's table names
+    the field `videoPreviews` ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)). """
     duration: int | Unset = UNSET
     """ Duration of the event. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

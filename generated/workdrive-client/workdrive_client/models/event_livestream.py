@@ -26,14 +26,15 @@ T = TypeVar("T", bound="EventLivestream")
 @_attrs_define
 class EventLivestream:
     """The livestream (call) attached to an event of type livestream: its state, participants and recording. Fields the
-    seed shows only as `{}` are free-form objects (ERRATA.md "Placeholders shown as {}").
+    vendor's documentation shows only as `{}` are free-form objects ([ERRATA: Placeholders shown as
+    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)).
 
     """
 
     id: str | Unset = UNSET
     """ Id of the livestream. """
     message_id: EventLivestreamMessageId | Unset = UNSET
-    """ Message announcing the livestream; the seed shows `{}`. """
+    """ Message announcing the livestream; the vendor's documentation shows `{}`. """
     duration: int | Unset = UNSET
     """ Duration of the livestream. """
     started_at: datetime.datetime | Unset = UNSET
@@ -49,9 +50,9 @@ class EventLivestream:
     is_group: bool | Unset = UNSET
     """ The livestream is a group call. """
     token: EventLivestreamToken | Unset = UNSET
-    """ Call token; the seed shows `{}`. """
+    """ Call token; the vendor's documentation shows `{}`. """
     conversation_id: EventLivestreamConversationId | Unset = UNSET
-    """ Conversation of the call; the seed shows `{}`. """
+    """ Conversation of the call; the vendor's documentation shows `{}`. """
     no_of_participants: int | Unset = UNSET
     """ Number of users in the livestream now. """
     total_participants: int | Unset = UNSET
@@ -61,18 +62,18 @@ class EventLivestream:
     livestream_conversation_id: str | Unset = UNSET
     """ Id of the livestream's conversation (chat). """
     title: EventLivestreamTitle | Unset = UNSET
-    """ Title of the livestream; the seed shows `{}`. """
+    """ Title of the livestream; the vendor's documentation shows `{}`. """
     event_for_invites_id: EventLivestreamEventForInvitesId | Unset = UNSET
-    """ Event whose invitees are invited to the livestream; the seed shows `{}`. """
+    """ Event whose invitees are invited to the livestream; the vendor's documentation shows `{}`. """
     file: File | Unset = UNSET
     """ A stored media file (picture, video or document) as the API answers it: where it is, what it is, its
     renditions and its owner. """
     user_id: str | Unset = UNSET
     """ Id of the user who started the livestream. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     scheduled_for: datetime.datetime | Unset = UNSET
     """ When the livestream is scheduled to start. """
     record: bool | Unset = UNSET

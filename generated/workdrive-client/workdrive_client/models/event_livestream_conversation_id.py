@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventLivestreamConversationId")
 
 @_attrs_define
 class EventLivestreamConversationId:
-    """Conversation of the call; the seed shows `{}`."""
+    """Conversation of the call; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventLivestreamEventForInvitesId")
 
 @_attrs_define
 class EventLivestreamEventForInvitesId:
-    """Event whose invitees are invited to the livestream; the seed shows `{}`."""
+    """Event whose invitees are invited to the livestream; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventLivestreamMessageId")
 
 @_attrs_define
 class EventLivestreamMessageId:
-    """Message announcing the livestream; the seed shows `{}`."""
+    """Message announcing the livestream; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -30,15 +30,16 @@ class EventLivestreamParticipant:
     agora_id: int | Unset = UNSET
     """ Id of the participant in the Agora real-time session. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     joined_at: datetime.datetime | Unset = UNSET
     """ When the user joined. """
     host: bool | Unset = UNSET
     """ The participant hosts the livestream. """
     left_at: EventLivestreamParticipantLeftAt | Unset = UNSET
-    """ When the user left; the seed shows `{}` only (ERRATA.md "Placeholders shown as {}"). """
+    """ When the user left; the vendor's documentation shows `{}` only ([ERRATA: Placeholders shown as
+    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

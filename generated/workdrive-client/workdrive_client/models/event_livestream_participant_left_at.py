@@ -11,7 +11,10 @@ T = TypeVar("T", bound="EventLivestreamParticipantLeftAt")
 
 @_attrs_define
 class EventLivestreamParticipantLeftAt:
-    """When the user left; the seed shows `{}` only (ERRATA.md "Placeholders shown as {}")."""
+    """When the user left; the vendor's documentation shows `{}` only ([ERRATA: Placeholders shown as
+    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

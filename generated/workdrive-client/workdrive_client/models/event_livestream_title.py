@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventLivestreamTitle")
 
 @_attrs_define
 class EventLivestreamTitle:
-    """Title of the livestream; the seed shows `{}`."""
+    """Title of the livestream; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

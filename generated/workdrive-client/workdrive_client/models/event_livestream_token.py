@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventLivestreamToken")
 
 @_attrs_define
 class EventLivestreamToken:
-    """Call token; the seed shows `{}`."""
+    """Call token; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventPoster")
 
 @_attrs_define
 class EventPoster:
-    """Poster of the event (a media object); the seed shows `{}`."""
+    """Poster of the event (a media object); the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,7 +23,7 @@ class EventRepeat:
     """
 
     config: EventRepeatRule | Unset = UNSET
-    """ Recurrence rule of an event (the seed's `repeat.config`). """
+    """ Recurrence rule of an event (the vendor's `repeat.config`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,13 +18,13 @@ T = TypeVar("T", bound="EventRepeatConfig")
 @_attrs_define
 class EventRepeatConfig:
     """Recurrence of an event as the API answers it (`repeatConfig`). Its shape differs from the `repeat` object sent in
-    requests (ERRATA.md "Recurrence in responses").
+    requests ([ERRATA: Recurrence in responses](/specs/workdrive/ERRATA.md#recurrence-in-responses)).
 
     """
 
     config: EventRepeatConfigDetails | Unset = UNSET
-    """ Stored recurrence settings of an event. The seed shows both fields as `{}` only (ERRATA.md "Placeholders
-    shown as {}"). """
+    """ Stored recurrence settings of an event. The vendor's documentation shows both fields as `{}` only ([ERRATA:
+    Placeholders shown as {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

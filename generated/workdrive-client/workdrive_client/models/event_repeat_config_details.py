@@ -18,15 +18,15 @@ T = TypeVar("T", bound="EventRepeatConfigDetails")
 
 @_attrs_define
 class EventRepeatConfigDetails:
-    """Stored recurrence settings of an event. The seed shows both fields as `{}` only (ERRATA.md "Placeholders shown as
-    {}").
+    """Stored recurrence settings of an event. The vendor's documentation shows both fields as `{}` only ([ERRATA:
+    Placeholders shown as {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)).
 
     """
 
     extras: EventRepeatConfigDetailsExtras | Unset = UNSET
-    """ Extra recurrence settings; the seed shows `{}`. """
+    """ Extra recurrence settings; the vendor's documentation shows `{}`. """
     config: EventRepeatConfigDetailsConfig | Unset = UNSET
-    """ The recurrence rule as stored; the seed shows `{}`. """
+    """ The recurrence rule as stored; the vendor's documentation shows `{}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventRepeatConfigDetailsConfig")
 
 @_attrs_define
 class EventRepeatConfigDetailsConfig:
-    """The recurrence rule as stored; the seed shows `{}`."""
+    """The recurrence rule as stored; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventRepeatConfigDetailsExtras")
 
 @_attrs_define
 class EventRepeatConfigDetailsExtras:
-    """Extra recurrence settings; the seed shows `{}`."""
+    """Extra recurrence settings; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="EventRepeatEnd")
 
 @_attrs_define
 class EventRepeatEnd:
-    """End of a recurring event's series (the seed's `repeat.config.ends`)."""
+    """End of a recurring event's series (the vendor's `repeat.config.ends`)."""
 
     config: EventRepeatEndRule | Unset = UNSET
-    """ When a recurring event stops repeating. The seed documents one kind of end only: `on` a given date. """
+    """ When a recurring event stops repeating. The vendor's documentation lists one kind of end only: `on` a given
+    date. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

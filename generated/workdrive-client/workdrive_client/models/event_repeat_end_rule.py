@@ -15,7 +15,7 @@ T = TypeVar("T", bound="EventRepeatEndRule")
 
 @_attrs_define
 class EventRepeatEndRule:
-    """When a recurring event stops repeating. The seed documents one kind of end only: `on` a given date."""
+    """When a recurring event stops repeating. The vendor's documentation lists one kind of end only: `on` a given date."""
 
     type_: EventRepeatEndRuleType | Unset = UNSET
     """ Kind of end; `on` ends the series on `date`. """

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventRepeatId")
 
 @_attrs_define
 class EventRepeatId:
-    """Recurrence series the event belongs to; the seed shows `{}`."""
+    """Recurrence series the event belongs to; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

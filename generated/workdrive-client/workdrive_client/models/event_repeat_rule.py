@@ -20,16 +20,16 @@ T = TypeVar("T", bound="EventRepeatRule")
 
 @_attrs_define
 class EventRepeatRule:
-    """Recurrence rule of an event (the seed's `repeat.config`)."""
+    """Recurrence rule of an event (the vendor's `repeat.config`)."""
 
     type_: EventRepeatRuleType | Unset = UNSET
-    """ Kind of rule; the seed documents only `frequency` (repeat at a fixed frequency). """
+    """ Kind of rule; the vendor's documentation lists only `frequency` (repeat at a fixed frequency). """
     frequency: EventRepeatMonthly | EventRepeatSeconds | Unset = UNSET
     """ How often a recurring event repeats: the seconds between two occurrences (`86400` daily, `604800` weekly,
-    `1209600` bi-weekly) or the word `monthly`. The seed's table types it `'string'` while its samples send the
-    number 86400 (ERRATA.md "Recurrence frequency"). """
+    `1209600` bi-weekly) or the word `monthly`. The vendor's table types it `'string'` while its samples send the
+    number 86400 ([ERRATA: Recurrence frequency](/specs/workdrive/ERRATA.md#recurrence-frequency)). """
     ends: EventRepeatEnd | Unset = UNSET
-    """ End of a recurring event's series (the seed's `repeat.config.ends`). """
+    """ End of a recurring event's series (the vendor's `repeat.config.ends`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

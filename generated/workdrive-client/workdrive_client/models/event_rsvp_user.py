@@ -35,9 +35,9 @@ class EventRsvpUser:
     last_name: str | Unset = UNSET
     """ Last name. """
     picture: UserSummaryPicture | Unset = UNSET
-    """ Profile picture (a media object; the seed shows `{}`). """
+    """ Profile picture (a media object; the vendor's documentation shows `{}`). """
     cover: UserSummaryCover | Unset = UNSET
-    """ Cover picture (a media object; the seed shows `{}`). """
+    """ Cover picture (a media object; the vendor's documentation shows `{}`). """
     color: str | Unset = UNSET
     """ Colour of the user's avatar. """
     online: bool | Unset = UNSET
@@ -45,13 +45,13 @@ class EventRsvpUser:
     availability: int | Unset = UNSET
     """ Availability code of the user. """
     designation: UserSummaryDesignation | Unset = UNSET
-    """ Designation (job title) object; the seed shows `{}`. """
+    """ Designation (job title) object; the vendor's documentation shows `{}`. """
     department: UserSummaryDepartment | Unset = UNSET
-    """ Department object; the seed shows `{}`. """
+    """ Department object; the vendor's documentation shows `{}`. """
     department_data: UserSummaryDepartmentData | Unset = UNSET
-    """ Department details; the seed shows `{}`. """
+    """ Department details; the vendor's documentation shows `{}`. """
     location_id: UserSummaryLocationId | Unset = UNSET
-    """ Location object; the seed shows `{}` under this name. """
+    """ Location object; the vendor's documentation shows `{}` under this name. """
     availability_status_text: str | Unset = UNSET
     """ Availability status as text. """
     phone: str | Unset = UNSET
@@ -59,8 +59,8 @@ class EventRsvpUser:
     email: str | Unset = UNSET
     """ E-mail address. """
     status: str | Unset = UNSET
-    """ Status of the user. The seed's samples show an e-mail address here, a copy slip (ERRATA.md "User summary").
-    """
+    """ Status of the user. The vendor's samples show an e-mail address here, a copy slip ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     external_user_id: str | Unset = UNSET
     """ Id of the user in an external system. """
     invited: datetime.datetime | Unset = UNSET

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="EventType")
 
 @_attrs_define
 class EventType:
-    """Type of the event; the seed shows `{}` here while requests send a string (ERRATA.md "Event type")."""
+    """Type of the event; the vendor's documentation shows `{}` here while requests send a string ([ERRATA: Event
+    type](/specs/workdrive/ERRATA.md#event-type)).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

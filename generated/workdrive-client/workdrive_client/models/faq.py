@@ -14,8 +14,8 @@ T = TypeVar("T", bound="Faq")
 
 @_attrs_define
 class Faq:
-    """An FAQ as the FAQ listing shows it: a question with its answer, the FAQ's category, tags and owners (ERRATA.md "FAQ
-    listing item").
+    """An FAQ as the FAQ listing shows it: a question with its answer, the FAQ's category, tags and owners ([ERRATA: FAQ
+    listing item](/specs/workdrive/ERRATA.md#faq-listing-item)).
 
     """
 
@@ -30,12 +30,14 @@ class Faq:
     category: str | Unset = UNSET
     """ Name of the FAQ's category. """
     tags: list[str] | Unset = UNSET
-    """ Tags of the FAQ. The seed's listing sample shows one string (ERRATA.md "FAQ tags shown as a string"). """
+    """ Tags of the FAQ. The vendor's listing sample shows one string ([ERRATA: FAQ tags shown as a
+    string](/specs/workdrive/ERRATA.md#faq-tags-shown-as-a-string)). """
     owners: list[UUID] | Unset = UNSET
-    """ Ids of the FAQ's owners (ERRATA.md "FAQ owners are user ids"). """
+    """ Ids of the FAQ's owners ([ERRATA: FAQ owners are user ids](/specs/workdrive/ERRATA.md#faq-owners-are-user-
+    ids)). """
     bookmark_id: None | str | Unset = UNSET
-    """ Id of the calling user's bookmark of the FAQ, `null` when it is not bookmarked. The seed shows `{}`
-    (ERRATA.md "Scalar fields shown as {}"). """
+    """ Id of the calling user's bookmark of the FAQ, `null` when it is not bookmarked. The vendor's documentation
+    shows `{}` ([ERRATA: Scalar fields shown as {}](/specs/workdrive/ERRATA.md#scalar-fields-shown-as-)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,8 +22,8 @@ class FaqInput:
     """A new FAQ: its basic information (`kb`), its questions and answers (`qas`) and who may see it (`permissions`)."""
 
     kb: FaqKbInput | Unset = UNSET
-    """ The basic information of a new FAQ (the seed names this object `kb`): name, owners, expiry, tags, category
-    and link (ERRATA.md "Upload a FAQ body"). """
+    """ The basic information of a new FAQ (the vendor's documentation names this object `kb`): name, owners,
+    expiry, tags, category and link ([ERRATA: Upload a FAQ body](/specs/workdrive/ERRATA.md#upload-a-faq-body)). """
     qas: list[FaqQuestionInput] | Unset = UNSET
     """ The FAQ's questions with their answers and descriptions. """
     permissions: Permissions | Unset = UNSET

@@ -15,13 +15,14 @@ T = TypeVar("T", bound="FaqKbInput")
 
 @_attrs_define
 class FaqKbInput:
-    """The basic information of a new FAQ (the seed names this object `kb`): name, owners, expiry, tags, category and link
-    (ERRATA.md "Upload a FAQ body").
+    """The basic information of a new FAQ (the vendor's documentation names this object `kb`): name, owners, expiry, tags,
+    category and link ([ERRATA: Upload a FAQ body](/specs/workdrive/ERRATA.md#upload-a-faq-body)).
 
     """
 
     name: str | Unset = UNSET
-    """ Name of the FAQ (ERRATA.md "Scalar fields shown as {}"). """
+    """ Name of the FAQ ([ERRATA: Scalar fields shown as {}](/specs/workdrive/ERRATA.md#scalar-fields-shown-as-)).
+    """
     owner_ids: list[UUID] | Unset = UNSET
     """ Ids of the FAQ's owners (see the User listing). """
     expiry: datetime.datetime | Unset = UNSET
@@ -31,7 +32,7 @@ class FaqKbInput:
     category: str | Unset = UNSET
     """ Category of the FAQ (see Get All Categories). """
     link: str | Unset = UNSET
-    """ Link to a page holding information about the FAQ (in the seed's table only). """
+    """ Link to a page holding information about the FAQ (in the vendor's table only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

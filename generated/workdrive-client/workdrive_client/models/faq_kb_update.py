@@ -15,8 +15,8 @@ T = TypeVar("T", bound="FaqKbUpdate")
 
 @_attrs_define
 class FaqKbUpdate:
-    """Changes to an FAQ's basic information (the seed names this object `kb`); fields left out are left unchanged
-    (ERRATA.md "Update a FAQ body").
+    """Changes to an FAQ's basic information (the vendor's documentation names this object `kb`); fields left out are left
+    unchanged ([ERRATA: Update a FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)).
 
     """
 

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="FaqQuestionUpdate")
 
 @_attrs_define
 class FaqQuestionUpdate:
-    """Changes to an existing question of an FAQ, named by its id; fields left out are left unchanged (ERRATA.md "Update a
-    FAQ body").
+    """Changes to an existing question of an FAQ, named by its id; fields left out are left unchanged ([ERRATA: Update a
+    FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)).
 
     """
 

@@ -22,13 +22,13 @@ T = TypeVar("T", bound="FaqUpdate")
 class FaqUpdate:
     """Changes to an FAQ: its basic information (`kb`), questions to change (`updatedQAs`), to add (`newQas`) and to remove
     (`removeQuestionIds`), and who may see it (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas`
-    are the seed's (ERRATA.md "Update a FAQ body").
+    are the vendor's ([ERRATA: Update a FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)).
 
     """
 
     kb: FaqKbUpdate | Unset = UNSET
-    """ Changes to an FAQ's basic information (the seed names this object `kb`); fields left out are left unchanged
-    (ERRATA.md "Update a FAQ body"). """
+    """ Changes to an FAQ's basic information (the vendor's documentation names this object `kb`); fields left out
+    are left unchanged ([ERRATA: Update a FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)). """
     updated_q_as: list[FaqQuestionUpdate] | Unset = UNSET
     """ Existing questions to change. """
     new_qas: list[FaqQuestionInput] | Unset = UNSET

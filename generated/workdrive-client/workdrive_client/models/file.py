@@ -34,9 +34,9 @@ class File:
     name: str | Unset = UNSET
     """ File name. """
     processing: FileProcessing | Unset = UNSET
-    """ Processing state of the file (transcoding); the seed shows `{}`. """
+    """ Processing state of the file (transcoding); the vendor's documentation shows `{}`. """
     metadata: FileMetadata | Unset = UNSET
-    """ Metadata of the file; the seed shows `{}`. """
+    """ Metadata of the file; the vendor's documentation shows `{}`. """
     size: int | Unset = UNSET
     """ Size in bytes. """
     url: str | Unset = UNSET
@@ -62,9 +62,9 @@ class File:
     created_at: datetime.datetime | Unset = UNSET
     """ When the file was uploaded. """
     owner: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

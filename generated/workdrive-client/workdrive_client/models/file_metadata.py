@@ -11,7 +11,7 @@ T = TypeVar("T", bound="FileMetadata")
 
 @_attrs_define
 class FileMetadata:
-    """Metadata of the file; the seed shows `{}`."""
+    """Metadata of the file; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

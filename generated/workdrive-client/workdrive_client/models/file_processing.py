@@ -11,7 +11,7 @@ T = TypeVar("T", bound="FileProcessing")
 
 @_attrs_define
 class FileProcessing:
-    """Processing state of the file (transcoding); the seed shows `{}`."""
+    """Processing state of the file (transcoding); the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

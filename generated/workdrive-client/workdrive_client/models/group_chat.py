@@ -23,13 +23,14 @@ T = TypeVar("T", bound="GroupChat")
 @_attrs_define
 class GroupChat:
     """A group chat (conversation) as the API answers it. The listing shows only a few of these fields per conversation;
-    create and update answer all of them, update also `admins` (ERRATA.md "Group chat object").
+    create and update answer all of them, update also `admins` ([ERRATA: Group chat
+    object](/specs/workdrive/ERRATA.md#group-chat-object)).
 
     """
 
     id: str
-    """ Id of the group chat; the `conversationId` of the message and meeting endpoints (ERRATA.md "Conversation
-    id"). """
+    """ Id of the group chat; the `conversationId` of the message and meeting endpoints ([ERRATA: Conversation
+    id](/specs/workdrive/ERRATA.md#conversation-id)). """
     created_at: datetime.datetime | Unset = UNSET
     """ When the group chat was created. """
     updated_at: datetime.datetime | Unset = UNSET
@@ -43,11 +44,13 @@ class GroupChat:
     last_call: GroupChatCall | Unset = UNSET
     """ An audio/video call (or live stream) of a conversation: a conversation's last and scheduled calls, and the
     live stream of a meeting. `event` is the event (meeting) the call belongs to, given as its id or in full
-    (ERRATA.md "Call event and meeting livestream: id or object"). """
+    ([ERRATA: Call event and meeting livestream: id or object](/specs/workdrive/ERRATA.md#call-event-and-meeting-
+    livestream-id-or-object)). """
     scheduled_call: GroupChatCall | Unset = UNSET
     """ An audio/video call (or live stream) of a conversation: a conversation's last and scheduled calls, and the
     live stream of a meeting. `event` is the event (meeting) the call belongs to, given as its id or in full
-    (ERRATA.md "Call event and meeting livestream: id or object"). """
+    ([ERRATA: Call event and meeting livestream: id or object](/specs/workdrive/ERRATA.md#call-event-and-meeting-
+    livestream-id-or-object)). """
     title: str | Unset = UNSET
     """ Title of the group chat. """
     description: str | Unset = UNSET
@@ -64,7 +67,9 @@ class GroupChat:
     by_request: bool | Unset = UNSET
     """ Other users may ask to join the group chat. """
     type_: str | Unset = UNSET
-    """ Type of the conversation. """
+    """ Type of the conversation: for a group chat, the `groupType` it was created with (`CHAT_GROUP` or `ROOM`),
+    which `group_type` of Get All GroupChats filters on ([ERRATA: Group chat type](/specs/workdrive/ERRATA.md#group-
+    chat-type)). """
     category: str | Unset = UNSET
     """ Category of the group chat. """
     ticket_id: str | Unset = UNSET
@@ -74,12 +79,13 @@ class GroupChat:
     initial_query: str | Unset = UNSET
     """ The query that opened the conversation. """
     active_call_id: Any | Unset = UNSET
-    """ Id of the call going on in the conversation; the seed shows `{}` (ERRATA.md "Conversation fields shown as
-    {}"). """
+    """ Id of the call going on in the conversation; the vendor's documentation shows `{}` ([ERRATA: Conversation
+    fields shown as {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     expert_id: Any | Unset = UNSET
-    """ Id of the expert of the conversation; the seed shows `{}` (ERRATA.md "Conversation fields shown as {}"). """
+    """ Id of the expert of the conversation; the vendor's documentation shows `{}` ([ERRATA: Conversation fields
+    shown as {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     last_query_msg: GroupChatLastQueryMsg | Unset = UNSET
-    """ The last query message; the seed shows `{}`. """
+    """ The last query message; the vendor's documentation shows `{}`. """
     video_previews: File | Unset = UNSET
     """ A stored media file (picture, video or document) as the API answers it: where it is, what it is, its
     renditions and its owner. """
@@ -90,7 +96,7 @@ class GroupChat:
     snoozed_until: datetime.datetime | Unset = UNSET
     """ Until when the calling user has snoozed the group chat. """
     meta: GroupChatMeta | Unset = UNSET
-    """ Further data of the conversation; the seed shows `{}`. """
+    """ Further data of the conversation; the vendor's documentation shows `{}`. """
     reactions: list[str] | Unset = UNSET
     """ Reactions in the conversation. """
     admins: list[str] | Unset = UNSET

@@ -22,16 +22,17 @@ T = TypeVar("T", bound="GroupChatCall")
 @_attrs_define
 class GroupChatCall:
     """An audio/video call (or live stream) of a conversation: a conversation's last and scheduled calls, and the live
-    stream of a meeting. `event` is the event (meeting) the call belongs to, given as its id or in full (ERRATA.md "Call
-    event and meeting livestream: id or object").
+    stream of a meeting. `event` is the event (meeting) the call belongs to, given as its id or in full ([ERRATA: Call
+    event and meeting livestream: id or object](/specs/workdrive/ERRATA.md#call-event-and-meeting-livestream-id-or-
+    object)).
 
     """
 
     id: str
     """ Id of the call. """
     message_id: Any | Unset = UNSET
-    """ Id of the message announcing the call; the seed shows `{}` (ERRATA.md "Conversation fields shown as {}").
-    """
+    """ Id of the message announcing the call; the vendor's documentation shows `{}` ([ERRATA: Conversation fields
+    shown as {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     duration: int | Unset = UNSET
     """ Duration of the call. """
     started_at: datetime.datetime | Unset = UNSET
@@ -47,9 +48,11 @@ class GroupChatCall:
     is_group: bool | Unset = UNSET
     """ The call is a group call. """
     token: Any | Unset = UNSET
-    """ Access token of the call; the seed shows `{}` (ERRATA.md "Conversation fields shown as {}"). """
+    """ Access token of the call; the vendor's documentation shows `{}` ([ERRATA: Conversation fields shown as
+    {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     conversation_id: Any | Unset = UNSET
-    """ Id of the conversation of the call; the seed shows `{}` (ERRATA.md "Conversation fields shown as {}"). """
+    """ Id of the conversation of the call; the vendor's documentation shows `{}` ([ERRATA: Conversation fields
+    shown as {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     no_of_participants: int | Unset = UNSET
     """ Number of users in the call now. """
     total_participants: int | Unset = UNSET
@@ -59,26 +62,27 @@ class GroupChatCall:
     livestream_conversation_id: str | Unset = UNSET
     """ Id of the conversation of the call's live stream. """
     title: Any | Unset = UNSET
-    """ Title of the call; the seed shows `{}` (ERRATA.md "Conversation fields shown as {}"). """
+    """ Title of the call; the vendor's documentation shows `{}` ([ERRATA: Conversation fields shown as
+    {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     event_for_invites_id: Any | Unset = UNSET
-    """ Id of the event whose invitees are invited to the call; the seed shows `{}` (ERRATA.md "Conversation fields
-    shown as {}"). """
+    """ Id of the event whose invitees are invited to the call; the vendor's documentation shows `{}` ([ERRATA:
+    Conversation fields shown as {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     file: File | Unset = UNSET
     """ A stored media file (picture, video or document) as the API answers it: where it is, what it is, its
     renditions and its owner. """
     user_id: str | Unset = UNSET
     """ Id of the user who started the call. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     scheduled_for: datetime.datetime | Unset = UNSET
     """ When the call is scheduled. """
     record: bool | Unset = UNSET
     """ The call is recorded. """
     event: Meeting | str | Unset = UNSET
-    """ The event (meeting) of the call: its id, or the event itself (ERRATA.md "Call event and meeting livestream:
-    id or object"). """
+    """ The event (meeting) of the call: its id, or the event itself ([ERRATA: Call event and meeting livestream: id
+    or object](/specs/workdrive/ERRATA.md#call-event-and-meeting-livestream-id-or-object)). """
     public_token: str | Unset = UNSET
     """ Public access token of the call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,16 +29,16 @@ class GroupChatCallParticipant:
     agora_id: int | Unset = UNSET
     """ Id of the participant in the call's media service (Agora). """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     joined_at: datetime.datetime | Unset = UNSET
     """ When the user joined the call. """
     host: bool | Unset = UNSET
     """ The user hosts the call. """
     left_at: Any | Unset = UNSET
-    """ When the user left the call. The seed shows `{}`, so the type is left open (ERRATA.md "Conversation fields
-    shown as {}"). """
+    """ When the user left the call. The vendor's documentation shows `{}`, so the type is left open ([ERRATA:
+    Conversation fields shown as {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

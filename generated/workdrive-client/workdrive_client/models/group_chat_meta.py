@@ -11,7 +11,7 @@ T = TypeVar("T", bound="GroupChatMeta")
 
 @_attrs_define
 class GroupChatMeta:
-    """Further data of the conversation; the seed shows `{}`."""
+    """Further data of the conversation; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

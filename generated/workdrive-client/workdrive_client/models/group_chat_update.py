@@ -14,8 +14,8 @@ T = TypeVar("T", bound="GroupChatUpdate")
 
 @_attrs_define
 class GroupChatUpdate:
-    """Changes to a group chat; fields left out are not changed (judgement: the seed does not say). No field is marked
-    required.
+    """Changes to a group chat; fields left out are not changed (judgement: the vendor's documentation does not say). No
+    field is marked required.
 
     """
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Location")
 @_attrs_define
 class Location:
     """A location (site, office) of the organization. Get All Locations adds `memberCount`; Create a Location answers
-    `addedBy` (ERRATA.md "Create a Location response").
+    `addedBy` ([ERRATA: Create a Location response](/specs/workdrive/ERRATA.md#create-a-location-response)).
 
     """
 
@@ -37,7 +37,8 @@ class Location:
     org_id: UUID | Unset = UNSET
     """ Id of the organization the location belongs to. """
     member_count: int | Unset = UNSET
-    """ Number of members of the location (answered by Get All Locations). """
+    """ Number of members of the location, the users Get Location Members lists (answered by Get All Locations;
+    [ERRATA: Membership counts](/specs/workdrive/ERRATA.md#membership-counts)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

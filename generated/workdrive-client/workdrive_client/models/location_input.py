@@ -13,8 +13,8 @@ T = TypeVar("T", bound="LocationInput")
 
 @_attrs_define
 class LocationInput:
-    """Body of Create a Location and Update a Location: the location's name. Not marked required by the seed (ERRATA.md
-    "Required fields").
+    """Body of Create a Location and Update a Location: the location's name. Not marked required by the vendor's
+    documentation ([ERRATA: Required fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     """
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="LocationMembersUpdate")
 @_attrs_define
 class LocationMembersUpdate:
     """Body of Update Location Members: ids of users to add and ids of users to remove, in one request. Unlike the
-    department's, both lists hold bare user ids (ERRATA.md "Location member updates").
+    department's, both lists hold bare user ids ([ERRATA: Location member updates](/specs/workdrive/ERRATA.md#location-
+    member-updates)).
 
     """
 

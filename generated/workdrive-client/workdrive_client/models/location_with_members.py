@@ -41,7 +41,8 @@ class LocationWithMembers:
     org_id: UUID | Unset = UNSET
     """ Id of the organization the location belongs to. """
     member_count: int | Unset = UNSET
-    """ Number of members of the location (answered by Get All Locations). """
+    """ Number of members of the location, the users Get Location Members lists (answered by Get All Locations;
+    [ERRATA: Membership counts](/specs/workdrive/ERRATA.md#membership-counts)). """
     members: list[UserSummary] | Unset = UNSET
     """ Every member of the location, as short user objects. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,8 +15,9 @@ T = TypeVar("T", bound="MediaUploadFields")
 class MediaUploadFields:
     """Form fields of the signed storage upload (an S3-style presigned POST policy). Every field must be sent, with its
     value unchanged, as a field of the multipart form posted to `signedRequest.url`, followed by the file itself. The
-    seed names the fields in its sample only; the list its prose announces is missing (ERRATA.md "Upload a Media signed
-    request fields"). Further fields the storage adds are sent the same way.
+    vendor's documentation names the fields in its sample only; the list its prose announces is missing ([ERRATA: Upload
+    a Media signed request fields](/specs/workdrive/ERRATA.md#upload-a-media-signed-request-fields)). Further fields the
+    storage adds are sent the same way.
 
     """
 
@@ -25,7 +26,7 @@ class MediaUploadFields:
     content_type: str | Unset = UNSET
     """ MIME type of the file, as requested in `mime`. """
     acl: str | Unset = UNSET
-    """ Access control of the stored file (the seed shows `public-read`). """
+    """ Access control of the stored file (the vendor's documentation shows `public-read`). """
     bucket: str | Unset = UNSET
     """ Storage bucket receiving the file. """
     x_amz_algorithm: str | Unset = UNSET

@@ -18,13 +18,14 @@ class MediaUploadSignedRequest:
     """Where and how to post the file: the storage URL and the form fields to send with it."""
 
     url: str
-    """ URL to post the multipart form to. The seed's sample value is obfuscated and lacks `//` after the scheme
-    (ERRATA.md "Upload a Media sample values"). """
+    """ URL to post the multipart form to. The vendor's sample value is obfuscated and lacks `//` after the scheme
+    ([ERRATA: Upload a Media sample values](/specs/workdrive/ERRATA.md#upload-a-media-sample-values)). """
     fields: MediaUploadFields
     """ Form fields of the signed storage upload (an S3-style presigned POST policy). Every field must be sent, with
     its value unchanged, as a field of the multipart form posted to `signedRequest.url`, followed by the file
-    itself. The seed names the fields in its sample only; the list its prose announces is missing (ERRATA.md "Upload
-    a Media signed request fields"). Further fields the storage adds are sent the same way. """
+    itself. The vendor's documentation names the fields in its sample only; the list its prose announces is missing
+    ([ERRATA: Upload a Media signed request fields](/specs/workdrive/ERRATA.md#upload-a-media-signed-request-
+    fields)). Further fields the storage adds are sent the same way. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

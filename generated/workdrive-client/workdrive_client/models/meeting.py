@@ -26,9 +26,9 @@ T = TypeVar("T", bound="Meeting")
 @_attrs_define
 class Meeting:
     """A meeting, that is an event of the meeting kind, as the API answers it: the answer of "Create a new meeting in any
-    conversation", and the event embedded in calls and messages (the seed's Events sections answer the same object).
-    `livestream` is the meeting's call, given as its id or in full (ERRATA.md "Call event and meeting livestream: id or
-    object").
+    conversation", and the event embedded in calls and messages (the vendor's Events sections answer the same object).
+    `livestream` is the meeting's call, given as its id or in full ([ERRATA: Call event and meeting livestream: id or
+    object](/specs/workdrive/ERRATA.md#call-event-and-meeting-livestream-id-or-object)).
 
     """
 
@@ -63,7 +63,7 @@ class Meeting:
     event_source: str | Unset = UNSET
     """ Where the event comes from. """
     poster: MeetingPoster | Unset = UNSET
-    """ Poster media of the event; the seed shows `{}`. """
+    """ Poster media of the event; the vendor's documentation shows `{}`. """
     going: int | Unset = UNSET
     """ Number of users who answered that they go. """
     my_rsvp: str | Unset = UNSET
@@ -77,25 +77,25 @@ class Meeting:
     reactions: list[str] | Unset = UNSET
     """ Reactions to the event. """
     type_: MeetingType | Unset = UNSET
-    """ Type of the event; the seed shows `{}`. """
+    """ Type of the event; the vendor's documentation shows `{}`. """
     category: MeetingCategory | Unset = UNSET
-    """ Category of the event; the seed shows `{}`. """
+    """ Category of the event; the vendor's documentation shows `{}`. """
     livestream: GroupChatCall | str | Unset = UNSET
-    """ The call (live stream) of the event: its id, or the call itself (ERRATA.md "Call event and meeting
-    livestream: id or object"). """
+    """ The call (live stream) of the event: its id, or the call itself ([ERRATA: Call event and meeting livestream:
+    id or object](/specs/workdrive/ERRATA.md#call-event-and-meeting-livestream-id-or-object)). """
     rsvp_users: list[MeetingInvitee] | Unset = UNSET
     """ The invited users and their answers. """
     creator: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     external_attendees: list[str] | Unset = UNSET
     """ External attendees of the event. """
     repeat_config: MeetingRepeatConfig | Unset = UNSET
     """ How the event repeats. """
     repeat_id: Any | Unset = UNSET
-    """ Id of the series a repeated event belongs to; the seed shows `{}` (ERRATA.md "Conversation fields shown as
-    {}"). """
+    """ Id of the series a repeated event belongs to; the vendor's documentation shows `{}` ([ERRATA: Conversation
+    fields shown as {}](/specs/workdrive/ERRATA.md#conversation-fields-shown-as-)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MeetingCategory")
 
 @_attrs_define
 class MeetingCategory:
-    """Category of the event; the seed shows `{}`."""
+    """Category of the event; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

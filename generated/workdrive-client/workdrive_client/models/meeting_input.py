@@ -22,14 +22,15 @@ class MeetingInput:
     user_ids: list[UUID] | Unset = UNSET
     """ Ids of the meeting's participants (see the User listing). """
     start_date_time: datetime.datetime | Unset = UNSET
-    """ When the meeting starts (ERRATA.md "Meeting dates"). """
+    """ When the meeting starts ([ERRATA: Meeting dates](/specs/workdrive/ERRATA.md#meeting-dates)). """
     end_date_time: datetime.datetime | Unset = UNSET
-    """ When the meeting ends (ERRATA.md "Meeting dates"). """
+    """ When the meeting ends ([ERRATA: Meeting dates](/specs/workdrive/ERRATA.md#meeting-dates)). """
     poster_id: UUID | Unset = UNSET
-    """ Media id of the meeting's poster (upload it with the media API). Sent in the seed's sample but missing from
-    its table (ERRATA.md "Meeting posterId"). """
+    """ Media id of the meeting's poster (upload it with the media API). Sent in the vendor's sample but missing
+    from its table ([ERRATA: Meeting posterId](/specs/workdrive/ERRATA.md#meeting-posterid)). """
     duration: int | Unset = UNSET
-    """ Duration of the meeting; the seed gives no unit (ERRATA.md "Meeting dates"). """
+    """ Duration of the meeting; the vendor's documentation gives no unit ([ERRATA: Meeting
+    dates](/specs/workdrive/ERRATA.md#meeting-dates)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

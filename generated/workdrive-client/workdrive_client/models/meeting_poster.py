@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MeetingPoster")
 
 @_attrs_define
 class MeetingPoster:
-    """Poster media of the event; the seed shows `{}`."""
+    """Poster media of the event; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,7 +20,7 @@ class MeetingRepeatConfig:
     """How the event repeats."""
 
     config: MeetingRepeatConfigConfig | Unset = UNSET
-    """ The repetition settings; the seed shows only empty objects. """
+    """ The repetition settings; the vendor's documentation shows only empty objects. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

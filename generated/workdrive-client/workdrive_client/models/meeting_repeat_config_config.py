@@ -18,12 +18,12 @@ T = TypeVar("T", bound="MeetingRepeatConfigConfig")
 
 @_attrs_define
 class MeetingRepeatConfigConfig:
-    """The repetition settings; the seed shows only empty objects."""
+    """The repetition settings; the vendor's documentation shows only empty objects."""
 
     extras: MeetingRepeatConfigConfigExtras | Unset = UNSET
-    """ Further repetition settings; the seed shows `{}`. """
+    """ Further repetition settings; the vendor's documentation shows `{}`. """
     config: MeetingRepeatConfigConfigConfig | Unset = UNSET
-    """ The repetition rule; the seed shows `{}`. """
+    """ The repetition rule; the vendor's documentation shows `{}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MeetingRepeatConfigConfigConfig")
 
 @_attrs_define
 class MeetingRepeatConfigConfigConfig:
-    """The repetition rule; the seed shows `{}`."""
+    """The repetition rule; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MeetingRepeatConfigConfigExtras")
 
 @_attrs_define
 class MeetingRepeatConfigConfigExtras:
-    """Further repetition settings; the seed shows `{}`."""
+    """Further repetition settings; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MeetingType")
 
 @_attrs_define
 class MeetingType:
-    """Type of the event; the seed shows `{}`."""
+    """Type of the event; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

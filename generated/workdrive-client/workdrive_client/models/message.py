@@ -28,9 +28,9 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """A message in a conversation, as the API answers it. The seed's sample shows `mention`, `kbExperts` and
-    `linkPreviews` as single objects and the files wrapped in `{files: [...]}`; the spec follows the sample (ERRATA.md
-    "Message answer shapes").
+    """A message in a conversation, as the API answers it. The vendor's sample shows `mention`, `kbExperts` and
+    `linkPreviews` as single objects and the files wrapped in `{files: [...]}`; the spec follows the sample ([ERRATA:
+    Message answer shapes](/specs/workdrive/ERRATA.md#message-answer-shapes)).
 
     """
 
@@ -51,17 +51,17 @@ class Message:
     reply_of_msg_id: str | Unset = UNSET
     """ Id of the message this one replies to. """
     sender: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     files: MessageFiles | Unset = UNSET
     """ The media attached to the message. """
     mention: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     reactions: list[MessageReactionsItem] | Unset = UNSET
-    """ Reactions to the message; the seed shows `[{}]`. """
+    """ Reactions to the message; the vendor's documentation shows `[{}]`. """
     link_previews: MessageLinkPreviews | Unset = UNSET
     """ Preview of a link in the message. """
     type_: int | Unset = UNSET
@@ -69,9 +69,9 @@ class Message:
     replies_count: int | Unset = UNSET
     """ Number of replies to the message. """
     kb_experts: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     kb_docs: MessageKnowledgeMatch | Unset = UNSET
     """ A knowledge-base document or FAQ found to answer a message. """
     kb_faqs: MessageKnowledgeMatch | Unset = UNSET
@@ -81,16 +81,16 @@ class Message:
     chat: MessageChat | Unset = UNSET
     """ Chat data of the message. """
     last_query_msg: MessageLastQueryMsg | Unset = UNSET
-    """ The last query message; the seed shows `{}`. """
+    """ The last query message; the vendor's documentation shows `{}`. """
     call: MessageCall | Unset = UNSET
-    """ The call the message announces; the seed shows `{}`. """
+    """ The call the message announces; the vendor's documentation shows `{}`. """
     ticket: MessageTicket | Unset = UNSET
     """ A support ticket a message belongs to. """
     event: Meeting | Unset = UNSET
     """ A meeting, that is an event of the meeting kind, as the API answers it: the answer of "Create a new meeting
-    in any conversation", and the event embedded in calls and messages (the seed's Events sections answer the same
-    object). `livestream` is the meeting's call, given as its id or in full (ERRATA.md "Call event and meeting
-    livestream: id or object"). """
+    in any conversation", and the event embedded in calls and messages (the vendor's Events sections answer the same
+    object). `livestream` is the meeting's call, given as its id or in full ([ERRATA: Call event and meeting
+    livestream: id or object](/specs/workdrive/ERRATA.md#call-event-and-meeting-livestream-id-or-object)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MessageCall")
 
 @_attrs_define
 class MessageCall:
-    """The call the message announces; the seed shows `{}`."""
+    """The call the message announces; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,7 +20,7 @@ class MessageChat:
     """Chat data of the message."""
 
     file: MessageChatFile | Unset = UNSET
-    """ A file of the chat; the seed shows `{}`. """
+    """ A file of the chat; the vendor's documentation shows `{}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MessageChatFile")
 
 @_attrs_define
 class MessageChatFile:
-    """A file of the chat; the seed shows `{}`."""
+    """A file of the chat; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MessageLastQueryMsg")
 
 @_attrs_define
 class MessageLastQueryMsg:
-    """The last query message; the seed shows `{}`."""
+    """The last query message; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

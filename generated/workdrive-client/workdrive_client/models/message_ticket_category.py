@@ -31,7 +31,7 @@ class MessageTicketCategory:
     updated_by: str | Unset = UNSET
     """ Id of the user who last updated the category. """
     email: MessageTicketCategoryEmail | Unset = UNSET
-    """ E-mail settings of the category; the seed shows `{}`. """
+    """ E-mail settings of the category; the vendor's documentation shows `{}`. """
     category: str | Unset = UNSET
     """ Name of the category. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

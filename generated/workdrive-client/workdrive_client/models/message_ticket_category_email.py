@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MessageTicketCategoryEmail")
 
 @_attrs_define
 class MessageTicketCategoryEmail:
-    """E-mail settings of the category; the seed shows `{}`."""
+    """E-mail settings of the category; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -40,13 +40,13 @@ class MessageVideo:
     video_file_id: str | Unset = UNSET
     """ Id of the video file. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     thumbnail_file_id: str | Unset = UNSET
     """ Id of the thumbnail file. """
     meta: MessageVideoMeta | Unset = UNSET
-    """ Further data of the video; the seed shows `{}`. """
+    """ Further data of the video; the vendor's documentation shows `{}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MessageVideoMeta")
 
 @_attrs_define
 class MessageVideoMeta:
-    """Further data of the video; the seed shows `{}`."""
+    """Further data of the video; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="Meta")
 @_attrs_define
 class Meta:
     """Pagination block of every listing. `nextPage` is the number to send as `cur_page` for the next page, `null` on the
-    last page (ERRATA.md "Paging").
+    last page ([ERRATA: Paging](/specs/workdrive/ERRATA.md#paging)).
 
     """
 

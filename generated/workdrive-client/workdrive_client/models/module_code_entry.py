@@ -13,13 +13,16 @@ T = TypeVar("T", bound="ModuleCodeEntry")
 
 @_attrs_define
 class ModuleCodeEntry:
-    """One module of WorkDrive and its code, as Get Module Codes lists it (ERRATA.md "Module codes")."""
+    """One module of WorkDrive and its code, as Get Module Codes lists it ([ERRATA: Module
+    codes](/specs/workdrive/ERRATA.md#module-codes)).
+
+    """
 
     module_code: int
     """ Code of a WorkDrive module (posts, news, documents ...). Get Module Codes (`GET /api/module-codes`) lists
     every code with its module's name; categories belong to one module and the media upload (`GET /api/media`) takes
-    the code of the module a file is for. The seed shows only `1` (the POST module) as a real value (ERRATA.md
-    "Module codes"). """
+    the code of the module a file is for. The vendor's documentation shows only `1` (the POST module) as a real
+    value ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)). """
     name: str | Unset = UNSET
     """ Name of the module, in capitals (e.g. `POST`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,8 +23,9 @@ T = TypeVar("T", bound="News")
 @_attrs_define
 class News:
     """A news article, as Get All News, Create a News and Update a News answer it. Unlike a post it has a title, a category
-    and a cover image, and the seed shows no text field for it. The answer does not echo the news' `permissions`
-    (ERRATA.md "Answers omit status and permissions").
+    and a cover image, and the vendor's documentation shows no text field for it. The answer does not echo the news'
+    `permissions` ([ERRATA: Answers omit status and permissions](/specs/workdrive/ERRATA.md#answers-omit-status-and-
+    permissions)).
 
     """
 
@@ -35,26 +36,26 @@ class News:
     comments_count: int | Unset = UNSET
     """ Number of comments on the news. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     files: File | Unset = UNSET
     """ A stored media file (picture, video or document) as the API answers it: where it is, what it is, its
     renditions and its owner. """
     link_previews: PostLinkPreview | Unset = UNSET
-    """ Preview of a link found in a post or news (title, description and image of the linked page). The seed shows
-    one such object under the plural name `linkPreviews`. """
+    """ Preview of a link found in a post or news (title, description and image of the linked page). The vendor's
+    documentation shows one such object under the plural name `linkPreviews`. """
     tags: list[str] | Unset = UNSET
     """ Tags of the news. """
     reactions: list[PostReaction] | Unset = UNSET
-    """ Reactions to the news (ERRATA.md "Reactions shown as {}"). """
+    """ Reactions to the news ([ERRATA: Reactions shown as {}](/specs/workdrive/ERRATA.md#reactions-shown-as-)). """
     mentions: list[UserSummary] | Unset = UNSET
     """ Users mentioned in the news. """
     tagged_users: list[UserSummary] | Unset = UNSET
     """ Users tagged in the news. """
     gif: str | Unset = UNSET
-    """ Link (URL) of the GIF attached to the news; the seed's answers show the placeholder `string` (ERRATA.md
-    "Placeholder values in the samples"). """
+    """ Link (URL) of the GIF attached to the news; the vendor's answers show the placeholder `string` ([ERRATA:
+    Placeholder values in the samples](/specs/workdrive/ERRATA.md#placeholder-values-in-the-samples)). """
     links: list[str] | Unset = UNSET
     """ Links (URLs) shared in the news. """
     news_title: str | Unset = UNSET

@@ -19,8 +19,9 @@ T = TypeVar("T", bound="NewsInput")
 
 @_attrs_define
 class NewsInput:
-    """Writable fields of a news, the body of Create a News and Update a News. The seed marks no field required, so none is
-    (ERRATA.md "News body: no required field").
+    """Writable fields of a news, the body of Create a News and Update a News. The vendor's documentation marks no field
+    required, so none is ([ERRATA: News body: no required field](/specs/workdrive/ERRATA.md#news-body-no-required-
+    field)).
 
     """
 
@@ -28,11 +29,12 @@ class NewsInput:
     """ Who may see a post, news, event, video, photo, document or FAQ: listed users, security groups (`groups`) and
     locations, tagged users, or one of the audience switches. """
     tags: list[str] | Unset = UNSET
-    """ Tags of the news. The seed's table says Array, its sample sends one string (ERRATA.md "Single values where
-    the table says Array"). """
+    """ Tags of the news. The vendor's table says Array, its sample sends one string ([ERRATA: Single values where
+    the table says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). """
     mention: list[UUID] | Unset = UNSET
     """ Ids of the users mentioned in the news (see the user listing); several users can be mentioned. Spelt
-    `mention`, singular, as in the seed (ERRATA.md "Single values where the table says Array"). """
+    `mention`, singular, as in the vendor's documentation ([ERRATA: Single values where the table says
+    Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). """
     file_ids: list[UUID] | Unset = UNSET
     """ Ids of the pictures and videos attached to the news, uploaded beforehand with the media upload API. """
     location: TextLocation | Unset = UNSET
@@ -42,15 +44,17 @@ class NewsInput:
     gif: str | Unset = UNSET
     """ Link of the GIF attached to the news. """
     links: list[str] | Unset = UNSET
-    """ Links (URLs) shared in the news. The seed's table says Array, its sample sends one string (ERRATA.md "Single
-    values where the table says Array"). """
+    """ Links (URLs) shared in the news. The vendor's table says Array, its sample sends one string ([ERRATA: Single
+    values where the table says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). """
     news_title: str | Unset = UNSET
     """ Title of the news. """
     category: str | Unset = UNSET
-    """ Name of the news' category (see the category listing). The seed spells the description "Catergory name". """
+    """ Name of the news' category (see the category listing). The vendor's documentation spells the description
+    "Catergory name". """
     cover_image: UUID | Unset = UNSET
     """ Media id of the news' cover image, uploaded beforehand with the media upload API; answers show the media
-    object (ERRATA.md "News coverImage: id in, object out"). """
+    object ([ERRATA: News coverImage: id in, object out](/specs/workdrive/ERRATA.md#news-coverimage-id-in-object-
+    out)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="NotificationInput")
 @_attrs_define
 class NotificationInput:
     """A notification to send. With `medium` `EMAIL` the notification goes to the addresses in `emails`, which is then
-    required; with any other medium it goes to the users in `receiverUserIds`, which is then required (ERRATA.md
-    "Notification recipients by medium").
+    required; with any other medium it goes to the users in `receiverUserIds`, which is then required ([ERRATA:
+    Notification recipients by medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)).
 
     """
 
@@ -30,8 +30,9 @@ class NotificationInput:
     emails: list[str] | Unset = UNSET
     """ E-mail addresses to send the notification to; required when `medium` is `EMAIL`. """
     receiver_user_ids: list[UUID] | Unset = UNSET
-    """ Ids of the users to notify (see the User listing); required for every medium except `EMAIL`. The seed's
-    table spells it `recieverUserIds`, its sample `receiverUserIds` (ERRATA.md "receiverUserIds spelling"). """
+    """ Ids of the users to notify (see the User listing); required for every medium except `EMAIL`. The vendor's
+    table spells it `recieverUserIds`, its sample `receiverUserIds` ([ERRATA: receiverUserIds
+    spelling](/specs/workdrive/ERRATA.md#receiveruserids-spelling)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

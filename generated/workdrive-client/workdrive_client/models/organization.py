@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Organization")
 class Organization:
     """An organization, as Create a new Organization and Update an Organization answer it. Fields the organization has not
     filled are `null` (the create sample). `accessToken` is answered by Create a new Organization only, `file` by Update
-    an Organization only (ERRATA.md "Organization answers").
+    an Organization only ([ERRATA: Organization answers](/specs/workdrive/ERRATA.md#organization-answers)).
 
     """
 
@@ -35,7 +35,7 @@ class Organization:
     created_by: str | Unset = UNSET
     """ Id of the user who created the organization. """
     status: str | Unset = UNSET
-    """ State of the organization; the seed shows `ACTIVE`. """
+    """ State of the organization; the vendor's documentation shows `ACTIVE`. """
     subdomain: str | Unset = UNSET
     """ Subdomain of the organization's WorkDrive site, derived from its name. """
     parent_org_id: None | str | Unset = UNSET
@@ -61,7 +61,7 @@ class Organization:
     """ Industry the organization works in. """
     auth_method: list[OrganizationAuthMethod] | OrganizationAuthMethod | Unset = UNSET
     """ How the organization's users sign in. The create sample shows one value, the update sample a list of values;
-    both are accepted (ERRATA.md "Organization auth method"). """
+    both are accepted ([ERRATA: Organization auth method](/specs/workdrive/ERRATA.md#organization-auth-method)). """
     access_token: str | Unset = UNSET
     """ API access token of the new organization's administrator (Create a new Organization only), sent as `X-API-
     KEY`. """

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="OrganizationAddress")
 
 @_attrs_define
 class OrganizationAddress:
-    """Postal address of an organization. The seed's table runs names and types together (`citystring`, `statestring`,
-    `zipstring`; ERRATA.md "Update an Organization table").
+    """Postal address of an organization. The vendor's table runs names and types together (`citystring`, `statestring`,
+    `zipstring`; [ERRATA: Update an Organization table](/specs/workdrive/ERRATA.md#update-an-organization-table)).
 
     """
 

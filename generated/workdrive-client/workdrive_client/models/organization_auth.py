@@ -18,7 +18,8 @@ class OrganizationAuth:
 
     method: OrganizationAuthMethod | Unset = UNSET
     """ How the organization's users sign in: `internal` (WorkDrive's own accounts) or `ldap` (an LDAP directory).
-    The seed lists the two values in a garbled table (ERRATA.md "Organization auth method"). """
+    The vendor's documentation lists the two values in a garbled table ([ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

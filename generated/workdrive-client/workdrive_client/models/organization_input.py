@@ -18,8 +18,8 @@ T = TypeVar("T", bound="OrganizationInput")
 
 @_attrs_define
 class OrganizationInput:
-    """A new organization, as Create a new Organization takes it. The seed marks no field required (ERRATA.md "Required
-    fields").
+    """A new organization, as Create a new Organization takes it. The vendor's documentation marks no field required
+    ([ERRATA: Required fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     """
 

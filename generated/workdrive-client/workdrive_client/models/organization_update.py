@@ -18,7 +18,7 @@ T = TypeVar("T", bound="OrganizationUpdate")
 
 @_attrs_define
 class OrganizationUpdate:
-    """The fields of an organization that Update an Organization can change; fields left out stay as they are. The seed's
+    """The fields of an organization that Update an Organization can change; fields left out stay as they are. The vendor's
     sample sends `null` for `street2` and `industry`; the spec reads `null` as "clear the value" for every text field
     (judgement).
 
@@ -33,8 +33,9 @@ class OrganizationUpdate:
     websites: list[str] | Unset = UNSET
     """ Websites of the organization. """
     address: OrganizationAddress | Unset = UNSET
-    """ Postal address of an organization. The seed's table runs names and types together (`citystring`,
-    `statestring`, `zipstring`; ERRATA.md "Update an Organization table"). """
+    """ Postal address of an organization. The vendor's table runs names and types together (`citystring`,
+    `statestring`, `zipstring`; [ERRATA: Update an Organization table](/specs/workdrive/ERRATA.md#update-an-
+    organization-table)). """
     email: None | str | Unset = UNSET
     """ Contact e-mail address of the organization. """
     phone: None | str | Unset = UNSET

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PhotoInput")
 @_attrs_define
 class PhotoInput:
     """Fields of a new photo, sent to Create a Photo: the uploaded image, its title, description and who may see it. The
-    seed marks none of them required.
+    vendor's documentation marks none of them required.
 
     """
 

@@ -36,11 +36,12 @@ class Photo:
     description: str | Unset = UNSET
     """ Description of the photo. """
     photo: PhotoPhoto | Unset = UNSET
-    """ The photo's media object; the seed shows `{}` only (ERRATA.md "Placeholders shown as {}"). """
+    """ The photo's media object; the vendor's documentation shows `{}` only ([ERRATA: Placeholders shown as
+    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)). """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

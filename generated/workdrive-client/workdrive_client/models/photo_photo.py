@@ -11,7 +11,10 @@ T = TypeVar("T", bound="PhotoPhoto")
 
 @_attrs_define
 class PhotoPhoto:
-    """The photo's media object; the seed shows `{}` only (ERRATA.md "Placeholders shown as {}")."""
+    """The photo's media object; the vendor's documentation shows `{}` only ([ERRATA: Placeholders shown as
+    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

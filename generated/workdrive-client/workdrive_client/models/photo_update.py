@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PhotoUpdate")
 
 @_attrs_define
 class PhotoUpdate:
-    """Fields of a photo that Update a Photo changes: its title and description. Fields left out keep their value; the seed
-    marks none required.
+    """Fields of a photo that Update a Photo changes: its title and description. Fields left out keep their value; the
+    vendor's documentation marks none required.
 
     """
 

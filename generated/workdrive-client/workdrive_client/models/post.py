@@ -23,7 +23,8 @@ T = TypeVar("T", bound="Post")
 @_attrs_define
 class Post:
     """A post on the organization's feed, as Get All Posts, Create a Post and Update a Post answer it. The answer does not
-    echo the post's `status` or `permissions` (ERRATA.md "Answers omit status and permissions").
+    echo the post's `status` or `permissions` ([ERRATA: Answers omit status and
+    permissions](/specs/workdrive/ERRATA.md#answers-omit-status-and-permissions)).
 
     """
 
@@ -36,26 +37,26 @@ class Post:
     comments_count: int | Unset = UNSET
     """ Number of comments on the post. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     files: File | Unset = UNSET
     """ A stored media file (picture, video or document) as the API answers it: where it is, what it is, its
     renditions and its owner. """
     link_previews: PostLinkPreview | Unset = UNSET
-    """ Preview of a link found in a post or news (title, description and image of the linked page). The seed shows
-    one such object under the plural name `linkPreviews`. """
+    """ Preview of a link found in a post or news (title, description and image of the linked page). The vendor's
+    documentation shows one such object under the plural name `linkPreviews`. """
     tags: list[str] | Unset = UNSET
     """ Tags of the post. """
     reactions: list[PostReaction] | Unset = UNSET
-    """ Reactions to the post (ERRATA.md "Reactions shown as {}"). """
+    """ Reactions to the post ([ERRATA: Reactions shown as {}](/specs/workdrive/ERRATA.md#reactions-shown-as-)). """
     mentions: list[UserSummary] | Unset = UNSET
     """ Users mentioned in the post. """
     tagged_users: list[UserSummary] | Unset = UNSET
     """ Users tagged in the post. """
     gif: str | Unset = UNSET
-    """ Link (URL) of the GIF attached to the post; the seed's answers show the placeholder `string` (ERRATA.md
-    "Placeholder values in the samples"). """
+    """ Link (URL) of the GIF attached to the post; the vendor's answers show the placeholder `string` ([ERRATA:
+    Placeholder values in the samples](/specs/workdrive/ERRATA.md#placeholder-values-in-the-samples)). """
     links: list[str] | Unset = UNSET
     """ Links (URLs) shared in the post. """
     reaction_users: list[UserSummary] | Unset = UNSET

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_input_status import PostInputStatus, check_post_input_status
+from ..models.post_update_status import PostUpdateStatus, check_post_update_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,28 +20,29 @@ T = TypeVar("T", bound="PostInput")
 
 @_attrs_define
 class PostInput:
-    """Writable fields of a post, the body of Create a Post and Update a Post. Every field is optional here; Create a Post
-    requires `status` and `tags` (ERRATA.md "Post body: postText and status missing from the sample"). The seed's
-    samples also carry the news fields `newsTitle`, `category` and `coverImage`, which a post does not have (ERRATA.md
-    "Post body sample carries news fields").
+    """A new post, the body of Create a Post: the fields of `PostUpdate`, of which `status` and `tags` are required
+    ([ERRATA: Post body: postText and status missing from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-
+    status-missing-from-the-sample)).
 
     """
 
+    status: PostUpdateStatus
+    """ Status of the post. The vendor's documentation lists `PUBLISHED` as its only value ([ERRATA: Post body:
+    postText and status missing from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-
+    from-the-sample)). """
+    tags: list[str]
+    """ Tags of the post, e.g. `#myfirstpost`. The vendor's table says Array, its sample sends one string ([ERRATA:
+    Single values where the table says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)).
+    """
     permissions: Permissions | Unset = UNSET
     """ Who may see a post, news, event, video, photo, document or FAQ: listed users, security groups (`groups`) and
     locations, tagged users, or one of the audience switches. """
     post_text: str | Unset = UNSET
     """ Text of the post. """
-    status: PostInputStatus | Unset = UNSET
-    """ Status of the post. The seed lists `PUBLISHED` as its only value (ERRATA.md "Post body: postText and status
-    missing from the sample"). """
-    tags: list[str] | Unset = UNSET
-    """ Tags of the post, e.g. `#myfirstpost`. The seed's table says Array, its sample sends one string (ERRATA.md
-    "Single values where the table says Array"). """
     mention: list[UUID] | Unset = UNSET
     """ Ids of the users mentioned in the post (see the user listing); several users can be mentioned. The field is
-    `mention`, singular, as the seed spells it in table and sample (ERRATA.md "Single values where the table says
-    Array"). """
+    `mention`, singular, as the vendor's documentation spells it in table and sample ([ERRATA: Single values where
+    the table says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). """
     file_ids: list[UUID] | Unset = UNSET
     """ Ids of the pictures and videos attached to the post, uploaded beforehand with the media upload API. """
     location: TextLocation | Unset = UNSET
@@ -51,24 +52,20 @@ class PostInput:
     gif: str | Unset = UNSET
     """ Link of the GIF attached to the post. """
     links: list[str] | Unset = UNSET
-    """ Links (URLs) shared in the post. The seed's description continues with a sentence copied from Get All Posts
-    (ERRATA.md "Copy-pasted descriptions"). """
+    """ Links (URLs) shared in the post. The vendor's description continues with a sentence copied from Get All
+    Posts ([ERRATA: Copy-pasted descriptions](/specs/workdrive/ERRATA.md#copy-pasted-descriptions)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        tags = self.tags
+
         permissions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
             permissions = self.permissions.to_dict()
 
         post_text = self.post_text
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
 
         mention: list[str] | Unset = UNSET
         if not isinstance(self.mention, Unset):
@@ -103,15 +100,16 @@ class PostInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "status": status,
+                "tags": tags,
+            }
+        )
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
         if post_text is not UNSET:
             field_dict["postText"] = post_text
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if mention is not UNSET:
             field_dict["mention"] = mention
         if file_ids is not UNSET:
@@ -133,6 +131,10 @@ class PostInput:
         from ..models.text_location import TextLocation  # noqa: PLC0415
 
         d = dict(src_dict)
+        status = check_post_update_status(d.pop("status"))
+
+        tags = cast(list[str], d.pop("tags"))
+
         _permissions = d.pop("permissions", UNSET)
         permissions: Permissions | Unset
         if isinstance(_permissions, Unset):
@@ -141,15 +143,6 @@ class PostInput:
             permissions = Permissions.from_dict(_permissions)
 
         post_text = d.pop("postText", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PostInputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_post_input_status(_status)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
 
         _mention = d.pop("mention", UNSET)
         mention: list[UUID] | Unset = UNSET
@@ -190,10 +183,10 @@ class PostInput:
         links = cast(list[str], d.pop("links", UNSET))
 
         post_input = cls(
-            permissions=permissions,
-            post_text=post_text,
             status=status,
             tags=tags,
+            permissions=permissions,
+            post_text=post_text,
             mention=mention,
             file_ids=file_ids,
             location=location,

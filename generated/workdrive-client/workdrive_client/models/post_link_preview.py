@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PostLinkPreview")
 
 @_attrs_define
 class PostLinkPreview:
-    """Preview of a link found in a post or news (title, description and image of the linked page). The seed shows one such
-    object under the plural name `linkPreviews`.
+    """Preview of a link found in a post or news (title, description and image of the linked page). The vendor's
+    documentation shows one such object under the plural name `linkPreviews`.
 
     """
 

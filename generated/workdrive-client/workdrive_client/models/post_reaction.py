@@ -11,8 +11,9 @@ T = TypeVar("T", bound="PostReaction")
 
 @_attrs_define
 class PostReaction:
-    """A reaction to a post or news. The seed shows each reaction only as `{}`, so its fields are not described; the users
-    who reacted are listed in `reactionUsers` (ERRATA.md "Reactions shown as {}").
+    """A reaction to a post or news. The vendor's documentation shows each reaction only as `{}`, so its fields are not
+    described; the users who reacted are listed in `reactionUsers` ([ERRATA: Reactions shown as
+    {}](/specs/workdrive/ERRATA.md#reactions-shown-as-)).
 
     """
 

@@ -24,7 +24,9 @@ class SecurityGroup:
     name: str | Unset = UNSET
     """ Name of the security group. """
     member_count: int | Unset = UNSET
-    """ Number of users in the security group. """
+    """ Number of users in the security group: the users added to it, and those created with it as their
+    `securityGroup`, less those removed or deleted ([ERRATA: Membership
+    counts](/specs/workdrive/ERRATA.md#membership-counts)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="Sso")
 
 @_attrs_define
 class Sso:
-    """A single sign-on (SSO) configuration or quick link, at admin, user, department or location level (ERRATA.md "SSO
-    levels"). The address fields are free text: the seed's values hold `{{…}}` placeholders (ERRATA.md "SSO address
-    fields").
+    """A single sign-on (SSO) configuration or quick link, at admin, user, department or location level ([ERRATA: SSO
+    levels](/specs/workdrive/ERRATA.md#sso-levels)). The address fields are free text: the vendor's values hold `{{…}}`
+    placeholders ([ERRATA: SSO address fields](/specs/workdrive/ERRATA.md#sso-address-fields)).
 
     """
 
@@ -38,8 +38,8 @@ class Sso:
     updated_by: str | Unset = UNSET
     """ Id of the user who last changed the SSO. """
     name: str | Unset = UNSET
-    """ Name of the SSO. Sent on create; the seed's response samples leave it out (ERRATA.md "SSO name in
-    responses"). """
+    """ Name of the SSO. Sent on create; the vendor's response samples leave it out ([ERRATA: SSO name in
+    responses](/specs/workdrive/ERRATA.md#sso-name-in-responses)). """
     authorization_uri: str | Unset = UNSET
     """ Authorization URI of the SSO. """
     token_uri: str | Unset = UNSET
@@ -55,14 +55,14 @@ class Sso:
     department_id: UUID | Unset = UNSET
     """ Id of the department the SSO belongs to, for a department-level SSO. """
     order: int | Unset = UNSET
-    """ Position of the SSO among the others (ERRATA.md "SSO order"). """
+    """ Position of the SSO among the others ([ERRATA: SSO order](/specs/workdrive/ERRATA.md#sso-order)). """
     file: File | Unset = UNSET
     """ A stored media file (picture, video or document) as the API answers it: where it is, what it is, its
     renditions and its owner. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     link: str | Unset = UNSET
     """ Link of the SSO (used by quick links). """
     type_: SsoType | Unset = UNSET

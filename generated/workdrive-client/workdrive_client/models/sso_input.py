@@ -15,9 +15,9 @@ T = TypeVar("T", bound="SsoInput")
 
 @_attrs_define
 class SsoInput:
-    """Body of Create a SSO. No field is marked required; `link` is required when `type` is `QUICK_LINK` (ERRATA.md "SSO
-    link for quick links"). Give `departmentId` or `locationId` to create the SSO for that department or location
-    (ERRATA.md "SSO levels").
+    """Body of Create a SSO. No field is marked required; `link` is required when `type` is `QUICK_LINK` ([ERRATA: SSO link
+    for quick links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)). Give `departmentId` or `locationId` to
+    create the SSO for that department or location ([ERRATA: SSO levels](/specs/workdrive/ERRATA.md#sso-levels)).
 
     """
 
@@ -27,7 +27,8 @@ class SsoInput:
     name: str | Unset = UNSET
     """ Name of the SSO. """
     authorization_uri: str | Unset = UNSET
-    """ Authorization URI of the SSO (ERRATA.md "SSO address fields"). """
+    """ Authorization URI of the SSO ([ERRATA: SSO address fields](/specs/workdrive/ERRATA.md#sso-address-fields)).
+    """
     token_uri: str | Unset = UNSET
     """ URI that generates a new token from an authorization code. """
     refresh_uri: str | Unset = UNSET
@@ -35,7 +36,7 @@ class SsoInput:
     login_url: str | Unset = UNSET
     """ URL that logs the user into their account. """
     order: int | Unset = UNSET
-    """ Position of the SSO among the others (ERRATA.md "SSO order"). """
+    """ Position of the SSO among the others ([ERRATA: SSO order](/specs/workdrive/ERRATA.md#sso-order)). """
     file_id: UUID | Unset = UNSET
     """ Media id of the SSO's image, from an upload through the Media API. """
     department_id: UUID | Unset = UNSET

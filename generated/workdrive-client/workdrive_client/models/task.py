@@ -19,10 +19,10 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """A task as the API answers it. The seed's samples differ in what they show: the listing embeds the creator as a user
-    object while create and update answer only the creator's id, and the assignment answers list the assignees as ids
-    (create) or as user objects (assign); both forms are accepted (ERRATA.md "Task creator and assignees: ids or
-    users").
+    """A task as the API answers it. The vendor's samples differ in what they show: the listing embeds the creator as a
+    user object while create and update answer only the creator's id, and the assignment answers list the assignees as
+    ids (create) or as user objects (assign); both forms are accepted ([ERRATA: Task creator and assignees: ids or
+    users](/specs/workdrive/ERRATA.md#task-creator-and-assignees-ids-or-users)).
 
     """
 
@@ -33,8 +33,8 @@ class Task:
     content: str | Unset = UNSET
     """ Content of the task; the article text of an `Article` task. """
     time: int | Unset = UNSET
-    """ Shown in every task sample (`1`) but never described; its meaning and unit are unknown (ERRATA.md "Task time
-    field"). """
+    """ Shown in every task sample (`1`) but never described; its meaning and unit are unknown ([ERRATA: Task time
+    field](/specs/workdrive/ERRATA.md#task-time-field)). """
     video_id: str | Unset = UNSET
     """ Id of the video of a `Video` task. """
     description: str | Unset = UNSET
@@ -44,8 +44,8 @@ class Task:
     due_date: datetime.datetime | Unset = UNSET
     """ When the task is due. """
     status: str | Unset = UNSET
-    """ Status of the task. Requests send `draft` or `publish`; the seed's answers show only a placeholder
-    (ERRATA.md "Task status values"). """
+    """ Status of the task. Requests send `draft` or `publish`; the vendor's answers show only a placeholder
+    ([ERRATA: Task status values](/specs/workdrive/ERRATA.md#task-status-values)). """
     created_by: str | Unset | UserSummary = UNSET
     """ The user who created the task, as an id or as a user object. """
     created_at: datetime.datetime | Unset = UNSET
@@ -55,12 +55,13 @@ class Task:
     due_days: int | Unset = UNSET
     """ Number of days within which the task has to be done. """
     training_course: TaskTrainingCourse | Unset = UNSET
-    """ The training course of a `TrainingCourse` task; the seed shows `{}`. """
+    """ The training course of a `TrainingCourse` task; the vendor's documentation shows `{}`. """
     training_course_task_list_id: str | Unset = UNSET
     """ Id of the training course of a `TrainingCourse` task. """
     assigned_user_ids: list[str | UserSummary] | Unset = UNSET
-    """ The users the task is assigned to: ids in the create answer, user objects in the assign answer (ERRATA.md
-    "Task creator and assignees: ids or users"). """
+    """ The users the task is assigned to: ids in the create answer, user objects in the assign answer ([ERRATA:
+    Task creator and assignees: ids or users](/specs/workdrive/ERRATA.md#task-creator-and-assignees-ids-or-users)).
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="TaskInput")
 
 @_attrs_define
 class TaskInput:
-    """A new task. The seed documents creation twice, as "Create a Task" and "Create and Assign a Task", both `POST
-    /api/tasks`; this body is the union of the two, and `userIds` assigns the new task at once (ERRATA.md "Create and
-    Assign a Task is Create a Task"). No field is marked required.
+    """A new task. The vendor's documentation lists creation twice, as "Create a Task" and "Create and Assign a Task", both
+    `POST /api/tasks`; this body is the union of the two, and `userIds` assigns the new task at once ([ERRATA: Create
+    and Assign a Task is Create a Task](/specs/workdrive/ERRATA.md#create-and-assign-a-task-is-create-a-task)). No field
+    is marked required.
 
     """
 
@@ -26,34 +27,38 @@ class TaskInput:
     """ Title of the task. """
     description: str | Unset = UNSET
     """ Description of the task, used by the task types `Video`, `QuizLink`, `Document` and `TrainingCourse`. The
-    seed lists this field twice (ERRATA.md "Task description listed twice"). """
+    vendor's documentation lists this field twice ([ERRATA: Task description listed
+    twice](/specs/workdrive/ERRATA.md#task-description-listed-twice)). """
     status: TaskStatus | Unset = UNSET
-    """ Whether a task is published or a draft. A draft cannot be assigned to other users (ERRATA.md "Task status
-    values"). """
+    """ Whether a task is published or a draft. A draft cannot be assigned to other users ([ERRATA: Task status
+    values](/specs/workdrive/ERRATA.md#task-status-values)). """
     notification_template_id: UUID | Unset = UNSET
-    """ Id of the notification template of the task (see the Enforcement Template listing). The seed calls it the
-    task list's (ERRATA.md "Task fields described as a task list's"). """
+    """ Id of the notification template of the task (see the Enforcement Template listing). The vendor's
+    documentation calls it the task list's ([ERRATA: Task fields described as a task
+    list's](/specs/workdrive/ERRATA.md#task-fields-described-as-a-task-lists)). """
     task_type: TaskType | Unset = UNSET
     """ Kind of a task, which decides the field that carries its substance: `Article` the `content`, `Video` the
     `videoId`, `QuizLink` the `link`, `Document` the `documentId`, `TrainingCourse` the `trainingCourseTaskListId`
-    (ERRATA.md "Task types Link and Course"). """
+    ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)). """
     content: str | Unset = UNSET
-    """ Content of the task; the seed says an `Article` task needs it for the article's text. """
+    """ Content of the task; the vendor's documentation says an `Article` task needs it for the article's text. """
     time: int | Unset = UNSET
-    """ Sent in the seed's samples (`1`) but absent from its tables; meaning and unit unknown (ERRATA.md "Task time
-    field"). """
+    """ Sent in the vendor's samples (`1`) but absent from its tables; meaning and unit unknown ([ERRATA: Task time
+    field](/specs/workdrive/ERRATA.md#task-time-field)). """
     video_id: UUID | Unset = UNSET
     """ Id of the video of a `Video` task: an existing video, or the media id of a video uploaded with the media
     upload API. """
     link: str | Unset = UNSET
-    """ Link of a `QuizLink` task (ERRATA.md "Task types Link and Course"). """
+    """ Link of a `QuizLink` task ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-
+    and-course)). """
     due_days: int | Unset = UNSET
-    """ Number of days within which the task has to be done (ERRATA.md "Task dueDays type"). """
+    """ Number of days within which the task has to be done ([ERRATA: Task dueDays
+    type](/specs/workdrive/ERRATA.md#task-duedays-type)). """
     document_id: UUID | Unset = UNSET
     """ Id of the document of a `Document` task (see the Document listing). """
     training_course_task_list_id: UUID | Unset = UNSET
-    """ Id of the course of a `TrainingCourse` task (see the Courses listing; ERRATA.md "Task types Link and
-    Course"). """
+    """ Id of the course of a `TrainingCourse` task (see the Courses listing; [ERRATA: Task types Link and
+    Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)). """
     user_ids: list[UUID] | Unset = UNSET
     """ Ids of the users to assign the new task to (see the User listing). Only in the "Create and Assign a Task"
     section. """

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="TaskTrainingCourse")
 
 @_attrs_define
 class TaskTrainingCourse:
-    """The training course of a `TrainingCourse` task; the seed shows `{}`."""
+    """The training course of a `TrainingCourse` task; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,38 +16,43 @@ T = TypeVar("T", bound="TaskUpdate")
 
 @_attrs_define
 class TaskUpdate:
-    """Changes to a task; fields left out are not changed (judgement: the seed does not say). No field is marked required."""
+    """Changes to a task; fields left out are not changed (judgement: the vendor's documentation does not say). No field is
+    marked required.
+
+    """
 
     title: str | Unset = UNSET
     """ Title of the task. """
     description: str | Unset = UNSET
     """ Description of the task, used by the task types `Video`, `QuizLink`, `Document` and `TrainingCourse`. """
     status: TaskStatus | Unset = UNSET
-    """ Whether a task is published or a draft. A draft cannot be assigned to other users (ERRATA.md "Task status
-    values"). """
+    """ Whether a task is published or a draft. A draft cannot be assigned to other users ([ERRATA: Task status
+    values](/specs/workdrive/ERRATA.md#task-status-values)). """
     notification_template_id: UUID | Unset = UNSET
     """ Id of the notification template of the task (see the Enforcement Template listing). """
     task_type: TaskType | Unset = UNSET
     """ Kind of a task, which decides the field that carries its substance: `Article` the `content`, `Video` the
     `videoId`, `QuizLink` the `link`, `Document` the `documentId`, `TrainingCourse` the `trainingCourseTaskListId`
-    (ERRATA.md "Task types Link and Course"). """
+    ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)). """
     content: str | Unset = UNSET
     """ New content of the task; the article content of an `Article` task. """
     time: int | Unset = UNSET
-    """ Sent in the seed's sample (`1`) but absent from its table; meaning and unit unknown (ERRATA.md "Task time
-    field"). """
+    """ Sent in the vendor's sample (`1`) but absent from its table; meaning and unit unknown ([ERRATA: Task time
+    field](/specs/workdrive/ERRATA.md#task-time-field)). """
     video_id: UUID | Unset = UNSET
     """ Id of the video of a `Video` task: an existing video, or the media id of a video uploaded with the media
     upload API. """
     link: str | Unset = UNSET
-    """ Link of a `QuizLink` task (ERRATA.md "Task types Link and Course"). """
+    """ Link of a `QuizLink` task ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-
+    and-course)). """
     due_days: int | Unset = UNSET
-    """ New number of days within which the task has to be done (ERRATA.md "Task dueDays type"). """
+    """ New number of days within which the task has to be done ([ERRATA: Task dueDays
+    type](/specs/workdrive/ERRATA.md#task-duedays-type)). """
     document_id: UUID | Unset = UNSET
     """ Id of the document of a `Document` task (see the Document listing). """
     training_course_task_list_id: UUID | Unset = UNSET
-    """ Id of the course of a `TrainingCourse` task (see the Courses listing; ERRATA.md "Task types Link and
-    Course"). """
+    """ Id of the course of a `TrainingCourse` task (see the Courses listing; [ERRATA: Task types Link and
+    Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

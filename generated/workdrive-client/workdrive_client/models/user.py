@@ -24,9 +24,10 @@ T = TypeVar("T", bound="User")
 @_attrs_define
 class User:
     """The full form of a user of the organization, as Get All Users, Create a User, Update a User and Bulk Create User
-    answer it. The seed's samples differ: `reportsToObj` appears in the listing only, `teamMembers`,
+    answer it. The vendor's samples differ: `reportsToObj` appears in the listing only, `teamMembers`,
     `userAdditionalTeams` and `addAdditionalLocations` in the create and update answers only, `badges` in the update
-    answer only; this schema holds their union, all optional but `id` (ERRATA.md "Required fields").
+    answer only; this schema holds their union, all optional but `id` ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     """
 
@@ -48,17 +49,17 @@ class User:
     """ E-mail address of the user. """
     status: UserStatus | Unset = UNSET
     """ State of a user's account, as the Update a User table lists it: `ACTIVE`, `ARCHIVE` (archived),
-    `PRE_INVITED`, `INVITED` (invitation sent, not yet accepted) and `BLOCKED`. The seed's response samples show
-    only the placeholder `"string"` (ERRATA.md "User status"). """
+    `PRE_INVITED`, `INVITED` (invitation sent, not yet accepted) and `BLOCKED`. The vendor's response samples show
+    only the placeholder `"string"` ([ERRATA: User status](/specs/workdrive/ERRATA.md#user-status)). """
     first_name: str | Unset = UNSET
     """ First name of the user. """
     last_name: str | Unset = UNSET
     """ Last name of the user. """
     picture: UserPicture | Unset = UNSET
     """ Profile picture (a media object). The listing sample shows `{}`, the create, update and bulk create samples
-    `20` (ERRATA.md "User picture"). """
+    `20` ([ERRATA: User picture](/specs/workdrive/ERRATA.md#user-picture)). """
     cover: UserCover | Unset = UNSET
-    """ Cover picture (a media object; the seed shows `{}`). """
+    """ Cover picture (a media object; the vendor's documentation shows `{}`). """
     bio: str | Unset = UNSET
     """ Biography of the user. """
     phone: str | Unset = UNSET
@@ -68,7 +69,7 @@ class User:
     designation: str | Unset = UNSET
     """ Job title of the user. """
     department: str | Unset = UNSET
-    """ Department of the user (its id; the seed shows only a placeholder). """
+    """ Department of the user (its id; the vendor's documentation shows only a placeholder). """
     is_department_head: bool | Unset = UNSET
     """ Whether the user heads their department. """
     color: str | Unset = UNSET
@@ -77,15 +78,16 @@ class User:
     """ Whether the user is marked as an expert. """
     availability: int | Unset = UNSET
     """ Availability code of the user. Update a User sends availability as `ACTIVE` or `AWAY`; every answer shows an
-    integer (ERRATA.md "User availability"). """
+    integer ([ERRATA: User availability](/specs/workdrive/ERRATA.md#user-availability)). """
     location: UserLocation | Unset = UNSET
-    """ Location of the user (a location object; the seed shows `{}`). """
+    """ Location of the user (a location object; the vendor's documentation shows `{}`). """
     reports_to_obj: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     team_members: list[str] | Unset = UNSET
-    """ Ids of the users who report to this user. """
+    """ Ids of the users who report to this user (whose `reportsTo` is this user; [ERRATA: Team members, supervisor
+    and additional teams](/specs/workdrive/ERRATA.md#team-members-supervisor-and-additional-teams)). """
     user_additional_teams: list[str] | Unset = UNSET
     """ Ids of the supervisors of the additional teams the user has joined. """
     add_additional_locations: list[str] | Unset = UNSET

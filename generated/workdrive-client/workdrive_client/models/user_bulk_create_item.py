@@ -15,8 +15,9 @@ T = TypeVar("T", bound="UserBulkCreateItem")
 
 @_attrs_define
 class UserBulkCreateItem:
-    """One user of a Bulk Create User request: the fields of Create a User plus `externalUserId`. The seed gives no table
-    for this body (ERRATA.md "Bulk Create User body").
+    """One user of a Bulk Create User request: the fields of Create a User plus `externalUserId`. The vendor's
+    documentation gives no table for this body ([ERRATA: Bulk Create User body](/specs/workdrive/ERRATA.md#bulk-create-
+    user-body)).
 
     """
 
@@ -48,7 +49,8 @@ class UserBulkCreateItem:
     """ Ids of team supervisors whose teams the user joins besides their own (see Get All Team Supervisors). """
     add_additional_locations: list[UUID] | Unset = UNSET
     """ Ids of locations whose location admins become the user's supervisors (see the Location listing API). In the
-    table only, not in the sample (ERRATA.md "Create a User fields"). """
+    table only, not in the sample ([ERRATA: Create a User fields](/specs/workdrive/ERRATA.md#create-a-user-fields)).
+    """
     external_user_id: str | Unset = UNSET
     """ Id of the user in an external system (e.g. the HR system the users come from). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -12,8 +12,8 @@ T = TypeVar("T", bound="UserBulkDeleteInput")
 
 @_attrs_define
 class UserBulkDeleteInput:
-    """Body of Bulk Delete User. The seed's table names the field `id`, its sample `ids`; this spec keeps `ids` (ERRATA.md
-    "Bulk Delete User field name").
+    """Body of Bulk Delete User. The vendor's table names the field `id`, its sample `ids`; this spec keeps `ids` ([ERRATA:
+    Bulk Delete User field name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)).
 
     """
 

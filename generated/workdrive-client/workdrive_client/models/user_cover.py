@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserCover")
 
 @_attrs_define
 class UserCover:
-    """Cover picture (a media object; the seed shows `{}`)."""
+    """Cover picture (a media object; the vendor's documentation shows `{}`)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,8 +15,9 @@ T = TypeVar("T", bound="UserInput")
 
 @_attrs_define
 class UserInput:
-    """A new user, as Create a User takes it. The seed marks no field required; with the `bulk` query parameter the API
-    fills what is missing from the default on-boarding settings (ERRATA.md "Required user fields").
+    """A new user, as Create a User takes it. The vendor's documentation marks no field required; with the `bulk` query
+    parameter the API fills what is missing from the default on-boarding settings ([ERRATA: Required user
+    fields](/specs/workdrive/ERRATA.md#required-user-fields)).
 
     """
 
@@ -48,7 +49,8 @@ class UserInput:
     """ Ids of team supervisors whose teams the user joins besides their own (see Get All Team Supervisors). """
     add_additional_locations: list[UUID] | Unset = UNSET
     """ Ids of locations whose location admins become the user's supervisors (see the Location listing API). In the
-    table only, not in the sample (ERRATA.md "Create a User fields"). """
+    table only, not in the sample ([ERRATA: Create a User fields](/specs/workdrive/ERRATA.md#create-a-user-fields)).
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

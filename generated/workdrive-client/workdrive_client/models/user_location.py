@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserLocation")
 
 @_attrs_define
 class UserLocation:
-    """Location of the user (a location object; the seed shows `{}`)."""
+    """Location of the user (a location object; the vendor's documentation shows `{}`)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="UserPicture")
 @_attrs_define
 class UserPicture:
     """Profile picture (a media object). The listing sample shows `{}`, the create, update and bulk create samples `20`
-    (ERRATA.md "User picture").
+    ([ERRATA: User picture](/specs/workdrive/ERRATA.md#user-picture)).
 
     """
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSummaryCover")
 
 @_attrs_define
 class UserSummaryCover:
-    """Cover picture (a media object; the seed shows `{}`)."""
+    """Cover picture (a media object; the vendor's documentation shows `{}`)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

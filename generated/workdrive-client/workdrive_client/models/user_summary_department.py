@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSummaryDepartment")
 
 @_attrs_define
 class UserSummaryDepartment:
-    """Department object; the seed shows `{}`."""
+    """Department object; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

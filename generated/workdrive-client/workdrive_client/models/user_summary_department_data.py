@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSummaryDepartmentData")
 
 @_attrs_define
 class UserSummaryDepartmentData:
-    """Department details; the seed shows `{}`."""
+    """Department details; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSummaryDesignation")
 
 @_attrs_define
 class UserSummaryDesignation:
-    """Designation (job title) object; the seed shows `{}`."""
+    """Designation (job title) object; the vendor's documentation shows `{}`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

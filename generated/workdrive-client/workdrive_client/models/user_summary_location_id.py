@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSummaryLocationId")
 
 @_attrs_define
 class UserSummaryLocationId:
-    """Location object; the seed shows `{}` under this name."""
+    """Location object; the vendor's documentation shows `{}` under this name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

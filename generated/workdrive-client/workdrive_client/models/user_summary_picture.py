@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSummaryPicture")
 
 @_attrs_define
 class UserSummaryPicture:
-    """Profile picture (a media object; the seed shows `{}`)."""
+    """Profile picture (a media object; the vendor's documentation shows `{}`)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="UserSupervisorList")
 
 @_attrs_define
 class UserSupervisorList:
-    """One page of Get All Team Supervisors: each supervisor in the short user form (the seed shows `id`, `email`,
-    `firstName` and `lastName`).
+    """One page of Get All Team Supervisors: each supervisor in the short user form (the vendor's documentation shows `id`,
+    `email`, `firstName` and `lastName`).
 
     """
 
@@ -25,7 +25,7 @@ class UserSupervisorList:
     """ The supervisors on this page. """
     meta: Meta
     """ Pagination block of every listing. `nextPage` is the number to send as `cur_page` for the next page, `null`
-    on the last page (ERRATA.md "Paging"). """
+    on the last page ([ERRATA: Paging](/specs/workdrive/ERRATA.md#paging)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,15 +24,15 @@ class UserUpdate:
     """ Last name of the user. """
     status: UserStatus | Unset = UNSET
     """ State of a user's account, as the Update a User table lists it: `ACTIVE`, `ARCHIVE` (archived),
-    `PRE_INVITED`, `INVITED` (invitation sent, not yet accepted) and `BLOCKED`. The seed's response samples show
-    only the placeholder `"string"` (ERRATA.md "User status"). """
+    `PRE_INVITED`, `INVITED` (invitation sent, not yet accepted) and `BLOCKED`. The vendor's response samples show
+    only the placeholder `"string"` ([ERRATA: User status](/specs/workdrive/ERRATA.md#user-status)). """
     phone: str | Unset = UNSET
     """ Phone number of the user. """
     is_expert: bool | Unset = UNSET
     """ Whether the user is an expert. """
     availability: UserUpdateAvailability | Unset = UNSET
-    """ Whether the user is available (`ACTIVE`) or away (`AWAY`). Answers show availability as an integer
-    (ERRATA.md "User availability"). """
+    """ Whether the user is available (`ACTIVE`) or away (`AWAY`). Answers show availability as an integer ([ERRATA:
+    User availability](/specs/workdrive/ERRATA.md#user-availability)). """
     file_id: UUID | Unset = UNSET
     """ Media id of the user's profile picture, from Upload a Media. """
     cover_file_id: UUID | Unset = UNSET
@@ -46,8 +46,8 @@ class UserUpdate:
     is_department_head: bool | Unset = UNSET
     """ Whether the user heads their department. """
     department: UUID | Unset = UNSET
-    """ Id of the department the user belongs to (see the Department listing API). The seed's sample sends a
-    department name (ERRATA.md "Update a User sample"). """
+    """ Id of the department the user belongs to (see the Department listing API). The vendor's sample sends a
+    department name ([ERRATA: Update a User sample](/specs/workdrive/ERRATA.md#update-a-user-sample)). """
     location: UUID | Unset = UNSET
     """ Id of the user's location (see the Location listing API). """
     add_additional_teams: list[UUID] | Unset = UNSET

@@ -38,20 +38,20 @@ class Video:
     description: str | Unset = UNSET
     """ Description of the video. """
     source: VideoSource | Unset = UNSET
-    """ Where a video comes from: 1 YouTube, 2 Vimeo, 3 custom (uploaded), 4 recording. The seed's table types it
-    `number` and gives these four values; its response samples show the placeholder `0` (ERRATA.md "Video source").
-    """
+    """ Where a video comes from: 1 YouTube, 2 Vimeo, 3 custom (uploaded), 4 recording. The vendor's table types it
+    `number` and gives these four values; its response samples show the placeholder `0` ([ERRATA: Video
+    source](/specs/workdrive/ERRATA.md#video-source)). """
     video_file_id: UUID | Unset = UNSET
     """ Media id of the video file. """
     user: UserSummary | Unset = UNSET
-    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The seed's
-    samples differ in which of these fields they show; this is their union, all optional (ERRATA.md "User summary").
-    """
+    """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
+    vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
+    summary](/specs/workdrive/ERRATA.md#user-summary)). """
     thumbnail_file_id: UUID | Unset = UNSET
     """ Media id of the video's thumbnail. """
     meta: VideoMeta | Unset = UNSET
-    """ Extra data of a video. The seed documents one field, the URL of an external video (YouTube, Vimeo); its
-    samples send and answer `{}`. """
+    """ Extra data of a video. The vendor's documentation lists one field, the URL of an external video (YouTube,
+    Vimeo); its samples send and answer `{}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

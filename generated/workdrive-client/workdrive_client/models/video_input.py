@@ -21,7 +21,7 @@ T = TypeVar("T", bound="VideoInput")
 @_attrs_define
 class VideoInput:
     """Fields of a new video, sent to Create a Video: an uploaded video file (or the URL of an external video in `meta`),
-    its thumbnail, title, description and who may see it. The seed marks none of them required.
+    its thumbnail, title, description and who may see it. The vendor's documentation marks none of them required.
 
     """
 
@@ -37,12 +37,12 @@ class VideoInput:
     thumbnail_file_id: UUID | Unset = UNSET
     """ Media id of the video's thumbnail, uploaded beforehand with the media upload API. """
     meta: VideoMeta | Unset = UNSET
-    """ Extra data of a video. The seed documents one field, the URL of an external video (YouTube, Vimeo); its
-    samples send and answer `{}`. """
+    """ Extra data of a video. The vendor's documentation lists one field, the URL of an external video (YouTube,
+    Vimeo); its samples send and answer `{}`. """
     source: VideoSource | Unset = UNSET
-    """ Where a video comes from: 1 YouTube, 2 Vimeo, 3 custom (uploaded), 4 recording. The seed's table types it
-    `number` and gives these four values; its response samples show the placeholder `0` (ERRATA.md "Video source").
-    """
+    """ Where a video comes from: 1 YouTube, 2 Vimeo, 3 custom (uploaded), 4 recording. The vendor's table types it
+    `number` and gives these four values; its response samples show the placeholder `0` ([ERRATA: Video
+    source](/specs/workdrive/ERRATA.md#video-source)). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

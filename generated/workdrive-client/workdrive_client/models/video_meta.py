@@ -13,8 +13,8 @@ T = TypeVar("T", bound="VideoMeta")
 
 @_attrs_define
 class VideoMeta:
-    """Extra data of a video. The seed documents one field, the URL of an external video (YouTube, Vimeo); its samples send
-    and answer `{}`.
+    """Extra data of a video. The vendor's documentation lists one field, the URL of an external video (YouTube, Vimeo);
+    its samples send and answer `{}`.
 
     """
 

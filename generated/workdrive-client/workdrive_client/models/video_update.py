@@ -19,7 +19,7 @@ T = TypeVar("T", bound="VideoUpdate")
 @_attrs_define
 class VideoUpdate:
     """Fields of a video that Update a Video changes: title, description, thumbnail and who may see it. Fields left out
-    keep their value; the seed marks none required.
+    keep their value; the vendor's documentation marks none required.
 
     """
 

@@ -112,8 +112,9 @@ def sync_detailed(
      Lists the project's end users whose credentials were entered on a phishing site, one node per user:
     a user is compromised once a login of theirs came through a proxy whose `Origin` did not match the
     project's real origin. Paged, filtered (e.g. on the phishing origin) and sorted with the query
-    builder; with `total=true`, `pageInfo.total` counts distinct users. Public fact: the vendor's
-    reference documents this endpoint (ERRATA.md "Page size").
+    builder; with `total=true`, `pageInfo.total` counts distinct users. Page sizes follow the API page
+    ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API reference,
+    section “Compromised Users: list (Get Compromised Users)”.
 
     Args:
         account_id (str):
@@ -162,8 +163,9 @@ def sync(
      Lists the project's end users whose credentials were entered on a phishing site, one node per user:
     a user is compromised once a login of theirs came through a proxy whose `Origin` did not match the
     project's real origin. Paged, filtered (e.g. on the phishing origin) and sorted with the query
-    builder; with `total=true`, `pageInfo.total` counts distinct users. Public fact: the vendor's
-    reference documents this endpoint (ERRATA.md "Page size").
+    builder; with `total=true`, `pageInfo.total` counts distinct users. Page sizes follow the API page
+    ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API reference,
+    section “Compromised Users: list (Get Compromised Users)”.
 
     Args:
         account_id (str):
@@ -209,8 +211,9 @@ async def asyncio_detailed(
      Lists the project's end users whose credentials were entered on a phishing site, one node per user:
     a user is compromised once a login of theirs came through a proxy whose `Origin` did not match the
     project's real origin. Paged, filtered (e.g. on the phishing origin) and sorted with the query
-    builder; with `total=true`, `pageInfo.total` counts distinct users. Public fact: the vendor's
-    reference documents this endpoint (ERRATA.md "Page size").
+    builder; with `total=true`, `pageInfo.total` counts distinct users. Page sizes follow the API page
+    ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API reference,
+    section “Compromised Users: list (Get Compromised Users)”.
 
     Args:
         account_id (str):
@@ -257,8 +260,9 @@ async def asyncio(
      Lists the project's end users whose credentials were entered on a phishing site, one node per user:
     a user is compromised once a login of theirs came through a proxy whose `Origin` did not match the
     project's real origin. Paged, filtered (e.g. on the phishing origin) and sorted with the query
-    builder; with `total=true`, `pageInfo.total` counts distinct users. Public fact: the vendor's
-    reference documents this endpoint (ERRATA.md "Page size").
+    builder; with `total=true`, `pageInfo.total` counts distinct users. Page sizes follow the API page
+    ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API reference,
+    section “Compromised Users: list (Get Compromised Users)”.
 
     Args:
         account_id (str):

@@ -111,7 +111,8 @@ def sync_detailed(
 
      Lists the end-user accounts of the project that were operated from a device or browser also used by
     other accounts: nodes sharing a `userId` form one multi-account. Paged and filtered with the query
-    builder. Public fact: the vendor's reference documents this endpoint (ERRATA.md "Page size").
+    builder ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API
+    reference, section “Multi-Accounts: findById (Get Multi-Accounts by Project)”.
 
     Args:
         account_id (str):
@@ -159,7 +160,8 @@ def sync(
 
      Lists the end-user accounts of the project that were operated from a device or browser also used by
     other accounts: nodes sharing a `userId` form one multi-account. Paged and filtered with the query
-    builder. Public fact: the vendor's reference documents this endpoint (ERRATA.md "Page size").
+    builder ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API
+    reference, section “Multi-Accounts: findById (Get Multi-Accounts by Project)”.
 
     Args:
         account_id (str):
@@ -204,7 +206,8 @@ async def asyncio_detailed(
 
      Lists the end-user accounts of the project that were operated from a device or browser also used by
     other accounts: nodes sharing a `userId` form one multi-account. Paged and filtered with the query
-    builder. Public fact: the vendor's reference documents this endpoint (ERRATA.md "Page size").
+    builder ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API
+    reference, section “Multi-Accounts: findById (Get Multi-Accounts by Project)”.
 
     Args:
         account_id (str):
@@ -250,7 +253,8 @@ async def asyncio(
 
      Lists the end-user accounts of the project that were operated from a device or browser also used by
     other accounts: nodes sharing a `userId` form one multi-account. Paged and filtered with the query
-    builder. Public fact: the vendor's reference documents this endpoint (ERRATA.md "Page size").
+    builder ([ERRATA: Page size](/specs/botbye/ERRATA.md#page-size)). Vendor documentation: API
+    reference, section “Multi-Accounts: findById (Get Multi-Accounts by Project)”.
 
     Args:
         account_id (str):

@@ -88,15 +88,16 @@ def sync_detailed(
 ) -> Response[Error | Project]:
     """Create Project
 
-     Creates a project in the account and answers it, with its new `id`, site key and server key. Public
-    fact: the endpoint exists in the vendor's reference, whose page repeats the Get Project description
-    and lists no body; the body here is a judgement (ERRATA.md "Create Project body").
+     Creates a project in the account and answers it, with its new `id`, site key and server key. The
+    vendor's reference page of this endpoint repeats the Get Project text and lists no body; the body
+    here is a decision ([ERRATA: Create Project body](/specs/botbye/ERRATA.md#create-project-body)).
+    Vendor documentation: API reference, section “Projects: create”.
 
     Args:
         account_id (str):
         body (ProjectInput): A project as it is created. The public reference does not list the
-            create body; this spec accepts the Project's own `name` and `url` (ERRATA.md "Create
-            Project body").
+            create body; this spec accepts the Project's own `name` and `url` ([ERRATA: Create Project
+            body](/specs/botbye/ERRATA.md#create-project-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,15 +127,16 @@ def sync(
 ) -> Error | Project | None:
     """Create Project
 
-     Creates a project in the account and answers it, with its new `id`, site key and server key. Public
-    fact: the endpoint exists in the vendor's reference, whose page repeats the Get Project description
-    and lists no body; the body here is a judgement (ERRATA.md "Create Project body").
+     Creates a project in the account and answers it, with its new `id`, site key and server key. The
+    vendor's reference page of this endpoint repeats the Get Project text and lists no body; the body
+    here is a decision ([ERRATA: Create Project body](/specs/botbye/ERRATA.md#create-project-body)).
+    Vendor documentation: API reference, section “Projects: create”.
 
     Args:
         account_id (str):
         body (ProjectInput): A project as it is created. The public reference does not list the
-            create body; this spec accepts the Project's own `name` and `url` (ERRATA.md "Create
-            Project body").
+            create body; this spec accepts the Project's own `name` and `url` ([ERRATA: Create Project
+            body](/specs/botbye/ERRATA.md#create-project-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,15 +163,16 @@ async def asyncio_detailed(
 ) -> Response[Error | Project]:
     """Create Project
 
-     Creates a project in the account and answers it, with its new `id`, site key and server key. Public
-    fact: the endpoint exists in the vendor's reference, whose page repeats the Get Project description
-    and lists no body; the body here is a judgement (ERRATA.md "Create Project body").
+     Creates a project in the account and answers it, with its new `id`, site key and server key. The
+    vendor's reference page of this endpoint repeats the Get Project text and lists no body; the body
+    here is a decision ([ERRATA: Create Project body](/specs/botbye/ERRATA.md#create-project-body)).
+    Vendor documentation: API reference, section “Projects: create”.
 
     Args:
         account_id (str):
         body (ProjectInput): A project as it is created. The public reference does not list the
-            create body; this spec accepts the Project's own `name` and `url` (ERRATA.md "Create
-            Project body").
+            create body; this spec accepts the Project's own `name` and `url` ([ERRATA: Create Project
+            body](/specs/botbye/ERRATA.md#create-project-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,15 +200,16 @@ async def asyncio(
 ) -> Error | Project | None:
     """Create Project
 
-     Creates a project in the account and answers it, with its new `id`, site key and server key. Public
-    fact: the endpoint exists in the vendor's reference, whose page repeats the Get Project description
-    and lists no body; the body here is a judgement (ERRATA.md "Create Project body").
+     Creates a project in the account and answers it, with its new `id`, site key and server key. The
+    vendor's reference page of this endpoint repeats the Get Project text and lists no body; the body
+    here is a decision ([ERRATA: Create Project body](/specs/botbye/ERRATA.md#create-project-body)).
+    Vendor documentation: API reference, section “Projects: create”.
 
     Args:
         account_id (str):
         body (ProjectInput): A project as it is created. The public reference does not list the
-            create body; this spec accepts the Project's own `name` and `url` (ERRATA.md "Create
-            Project body").
+            create body; this spec accepts the Project's own `name` and `url` ([ERRATA: Create Project
+            body](/specs/botbye/ERRATA.md#create-project-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

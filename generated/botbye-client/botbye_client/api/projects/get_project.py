@@ -82,8 +82,8 @@ def sync_detailed(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):
@@ -118,8 +118,8 @@ def sync(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):
@@ -185,8 +185,8 @@ async def asyncio(
     """Get Project
 
      Retrieves one project of the account with its keys, its custom rules and rate limiters (each with
-    their evaluation order) and its phishing settings. Public fact: the vendor's reference documents
-    this endpoint ("find").
+    their evaluation order) and its phishing settings. Vendor documentation: API reference, section
+    “Projects: find”.
 
     Args:
         account_id (str):

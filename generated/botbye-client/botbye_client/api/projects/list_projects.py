@@ -107,9 +107,9 @@ def sync_detailed(
     """List Projects
 
      Lists the projects of the account one page at a time, filtered, sorted and paged with the query
-    builder (`cursor`, `where`, `order_by`, `total`). Public fact: the vendor's reference lists this
-    endpoint ("find all"); the seed documents only the query builder (ERRATA.md "Endpoints beyond the
-    seed").
+    builder (`cursor`, `where`, `order_by`, `total`; [ERRATA: Endpoints beyond the API
+    page](/specs/botbye/ERRATA.md#endpoints-beyond-the-api-page)). Vendor documentation: API reference,
+    section “Projects: find all”.
 
     Args:
         account_id (str):
@@ -153,9 +153,9 @@ def sync(
     """List Projects
 
      Lists the projects of the account one page at a time, filtered, sorted and paged with the query
-    builder (`cursor`, `where`, `order_by`, `total`). Public fact: the vendor's reference lists this
-    endpoint ("find all"); the seed documents only the query builder (ERRATA.md "Endpoints beyond the
-    seed").
+    builder (`cursor`, `where`, `order_by`, `total`; [ERRATA: Endpoints beyond the API
+    page](/specs/botbye/ERRATA.md#endpoints-beyond-the-api-page)). Vendor documentation: API reference,
+    section “Projects: find all”.
 
     Args:
         account_id (str):
@@ -196,9 +196,9 @@ async def asyncio_detailed(
     """List Projects
 
      Lists the projects of the account one page at a time, filtered, sorted and paged with the query
-    builder (`cursor`, `where`, `order_by`, `total`). Public fact: the vendor's reference lists this
-    endpoint ("find all"); the seed documents only the query builder (ERRATA.md "Endpoints beyond the
-    seed").
+    builder (`cursor`, `where`, `order_by`, `total`; [ERRATA: Endpoints beyond the API
+    page](/specs/botbye/ERRATA.md#endpoints-beyond-the-api-page)). Vendor documentation: API reference,
+    section “Projects: find all”.
 
     Args:
         account_id (str):
@@ -240,9 +240,9 @@ async def asyncio(
     """List Projects
 
      Lists the projects of the account one page at a time, filtered, sorted and paged with the query
-    builder (`cursor`, `where`, `order_by`, `total`). Public fact: the vendor's reference lists this
-    endpoint ("find all"); the seed documents only the query builder (ERRATA.md "Endpoints beyond the
-    seed").
+    builder (`cursor`, `where`, `order_by`, `total`; [ERRATA: Endpoints beyond the API
+    page](/specs/botbye/ERRATA.md#endpoints-beyond-the-api-page)). Vendor documentation: API reference,
+    section “Projects: find all”.
 
     Args:
         account_id (str):

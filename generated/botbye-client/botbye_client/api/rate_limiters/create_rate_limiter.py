@@ -92,16 +92,17 @@ def sync_detailed(
     """Create Rate Limiter
 
      Adds a rate limiter to the project: beyond `limit` matching requests per `periodInSec` seconds,
-    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter
-    (public fact: the vendor's reference gives the Project as the response; ERRATA.md "Rate limiter
-    answers").
+    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter (the
+    vendor's reference gives the Project as the response; [ERRATA: Rate limiter
+    answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor documentation: API reference,
+    section “Rate Limiters: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterInput): A rate limiter as it is created: at most `limit` matching
             requests per `periodInSec` seconds, `action` applying beyond. Every member is optional
-            (ERRATA.md "Optional fields").
+            ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,16 +135,17 @@ def sync(
     """Create Rate Limiter
 
      Adds a rate limiter to the project: beyond `limit` matching requests per `periodInSec` seconds,
-    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter
-    (public fact: the vendor's reference gives the Project as the response; ERRATA.md "Rate limiter
-    answers").
+    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter (the
+    vendor's reference gives the Project as the response; [ERRATA: Rate limiter
+    answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor documentation: API reference,
+    section “Rate Limiters: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterInput): A rate limiter as it is created: at most `limit` matching
             requests per `periodInSec` seconds, `action` applying beyond. Every member is optional
-            (ERRATA.md "Optional fields").
+            ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,16 +175,17 @@ async def asyncio_detailed(
     """Create Rate Limiter
 
      Adds a rate limiter to the project: beyond `limit` matching requests per `periodInSec` seconds,
-    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter
-    (public fact: the vendor's reference gives the Project as the response; ERRATA.md "Rate limiter
-    answers").
+    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter (the
+    vendor's reference gives the Project as the response; [ERRATA: Rate limiter
+    answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor documentation: API reference,
+    section “Rate Limiters: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterInput): A rate limiter as it is created: at most `limit` matching
             requests per `periodInSec` seconds, `action` applying beyond. Every member is optional
-            (ERRATA.md "Optional fields").
+            ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,16 +216,17 @@ async def asyncio(
     """Create Rate Limiter
 
      Adds a rate limiter to the project: beyond `limit` matching requests per `periodInSec` seconds,
-    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter
-    (public fact: the vendor's reference gives the Project as the response; ERRATA.md "Rate limiter
-    answers").
+    `action` applies. Answers the whole project, whose `rateLimits` now hold the new rate limiter (the
+    vendor's reference gives the Project as the response; [ERRATA: Rate limiter
+    answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor documentation: API reference,
+    section “Rate Limiters: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterInput): A rate limiter as it is created: at most `limit` matching
             requests per `periodInSec` seconds, `action` applying beyond. Every member is optional
-            (ERRATA.md "Optional fields").
+            ([ERRATA: Optional fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

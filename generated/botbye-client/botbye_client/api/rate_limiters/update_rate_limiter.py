@@ -92,14 +92,17 @@ def sync_detailed(
     """Update Rate Limiter
 
      Changes a rate limiter of the project. The path names the project's rate limiter collection: the
-    body's `id` says which rate limiter changes (ERRATA.md "Updates address the collection"). Answers
-    the whole project (ERRATA.md "Rate limiter answers").
+    body's `id` says which rate limiter changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers the whole project
+    ([ERRATA: Rate limiter answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor
+    documentation: API reference, section “Rate Limiters: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterUpdate): A rate limiter as it is sent to update it: its `id` names the
-            rate limiter to change (ERRATA.md "Updates address the collection").
+            rate limiter to change ([ERRATA: Updates address the
+            collection](/specs/botbye/ERRATA.md#updates-address-the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +135,17 @@ def sync(
     """Update Rate Limiter
 
      Changes a rate limiter of the project. The path names the project's rate limiter collection: the
-    body's `id` says which rate limiter changes (ERRATA.md "Updates address the collection"). Answers
-    the whole project (ERRATA.md "Rate limiter answers").
+    body's `id` says which rate limiter changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers the whole project
+    ([ERRATA: Rate limiter answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor
+    documentation: API reference, section “Rate Limiters: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterUpdate): A rate limiter as it is sent to update it: its `id` names the
-            rate limiter to change (ERRATA.md "Updates address the collection").
+            rate limiter to change ([ERRATA: Updates address the
+            collection](/specs/botbye/ERRATA.md#updates-address-the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,14 +175,17 @@ async def asyncio_detailed(
     """Update Rate Limiter
 
      Changes a rate limiter of the project. The path names the project's rate limiter collection: the
-    body's `id` says which rate limiter changes (ERRATA.md "Updates address the collection"). Answers
-    the whole project (ERRATA.md "Rate limiter answers").
+    body's `id` says which rate limiter changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers the whole project
+    ([ERRATA: Rate limiter answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor
+    documentation: API reference, section “Rate Limiters: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterUpdate): A rate limiter as it is sent to update it: its `id` names the
-            rate limiter to change (ERRATA.md "Updates address the collection").
+            rate limiter to change ([ERRATA: Updates address the
+            collection](/specs/botbye/ERRATA.md#updates-address-the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,14 +216,17 @@ async def asyncio(
     """Update Rate Limiter
 
      Changes a rate limiter of the project. The path names the project's rate limiter collection: the
-    body's `id` says which rate limiter changes (ERRATA.md "Updates address the collection"). Answers
-    the whole project (ERRATA.md "Rate limiter answers").
+    body's `id` says which rate limiter changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers the whole project
+    ([ERRATA: Rate limiter answers](/specs/botbye/ERRATA.md#rate-limiter-answers)). Vendor
+    documentation: API reference, section “Rate Limiters: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RateLimiterUpdate): A rate limiter as it is sent to update it: its `id` names the
-            rate limiter to change (ERRATA.md "Updates address the collection").
+            rate limiter to change ([ERRATA: Updates address the
+            collection](/specs/botbye/ERRATA.md#updates-address-the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,10 +103,11 @@ def sync_detailed(
     """List Request Overviews
 
      Answers the project's request counts hour by hour (allowed, declined and total per hour of each
-    day). Not paged: the answer is a plain array (ERRATA.md "Overview is not paged"). The period is
-    chosen with a `where` on the data points' fields and the order with `order_by`; the reference
-    mentions time-period filters without naming them (ERRATA.md "Field paths"). Public fact: the
-    vendor's reference documents this endpoint.
+    day). Not paged: the answer is a plain array ([ERRATA: Overview is not
+    paged](/specs/botbye/ERRATA.md#overview-is-not-paged)). The period is chosen with a `where` on the
+    data points' fields and the order with `order_by`; the reference mentions time-period filters
+    without naming them ([ERRATA: Field paths](/specs/botbye/ERRATA.md#field-paths)). Vendor
+    documentation: API reference, section “Overview: events overview (Get Requests Overview)”.
 
     Args:
         account_id (str):
@@ -147,10 +148,11 @@ def sync(
     """List Request Overviews
 
      Answers the project's request counts hour by hour (allowed, declined and total per hour of each
-    day). Not paged: the answer is a plain array (ERRATA.md "Overview is not paged"). The period is
-    chosen with a `where` on the data points' fields and the order with `order_by`; the reference
-    mentions time-period filters without naming them (ERRATA.md "Field paths"). Public fact: the
-    vendor's reference documents this endpoint.
+    day). Not paged: the answer is a plain array ([ERRATA: Overview is not
+    paged](/specs/botbye/ERRATA.md#overview-is-not-paged)). The period is chosen with a `where` on the
+    data points' fields and the order with `order_by`; the reference mentions time-period filters
+    without naming them ([ERRATA: Field paths](/specs/botbye/ERRATA.md#field-paths)). Vendor
+    documentation: API reference, section “Overview: events overview (Get Requests Overview)”.
 
     Args:
         account_id (str):
@@ -188,10 +190,11 @@ async def asyncio_detailed(
     """List Request Overviews
 
      Answers the project's request counts hour by hour (allowed, declined and total per hour of each
-    day). Not paged: the answer is a plain array (ERRATA.md "Overview is not paged"). The period is
-    chosen with a `where` on the data points' fields and the order with `order_by`; the reference
-    mentions time-period filters without naming them (ERRATA.md "Field paths"). Public fact: the
-    vendor's reference documents this endpoint.
+    day). Not paged: the answer is a plain array ([ERRATA: Overview is not
+    paged](/specs/botbye/ERRATA.md#overview-is-not-paged)). The period is chosen with a `where` on the
+    data points' fields and the order with `order_by`; the reference mentions time-period filters
+    without naming them ([ERRATA: Field paths](/specs/botbye/ERRATA.md#field-paths)). Vendor
+    documentation: API reference, section “Overview: events overview (Get Requests Overview)”.
 
     Args:
         account_id (str):
@@ -230,10 +233,11 @@ async def asyncio(
     """List Request Overviews
 
      Answers the project's request counts hour by hour (allowed, declined and total per hour of each
-    day). Not paged: the answer is a plain array (ERRATA.md "Overview is not paged"). The period is
-    chosen with a `where` on the data points' fields and the order with `order_by`; the reference
-    mentions time-period filters without naming them (ERRATA.md "Field paths"). Public fact: the
-    vendor's reference documents this endpoint.
+    day). Not paged: the answer is a plain array ([ERRATA: Overview is not
+    paged](/specs/botbye/ERRATA.md#overview-is-not-paged)). The period is chosen with a `where` on the
+    data points' fields and the order with `order_by`; the reference mentions time-period filters
+    without naming them ([ERRATA: Field paths](/specs/botbye/ERRATA.md#field-paths)). Vendor
+    documentation: API reference, section “Overview: events overview (Get Requests Overview)”.
 
     Args:
         account_id (str):

@@ -110,9 +110,10 @@ def sync_detailed(
     """List Requests
 
      Lists the requests BotBye evaluated for the project, with their headers, addresses, geolocation and
-    check results, one page at a time; filter, sort and page them with the query builder. The seed's
-    examples filter on `project_id` and `country` and sort on `remote_addr` (ERRATA.md "Field paths").
-    Public fact: the vendor's reference documents this endpoint.
+    check results, one page at a time; filter, sort and page them with the query builder. The API page's
+    examples filter on `project_id` and `country` and sort on `remote_addr` ([ERRATA: Field
+    paths](/specs/botbye/ERRATA.md#field-paths)). Vendor documentation: API reference, section
+    “Requests: find all”.
 
     Args:
         account_id (str):
@@ -159,9 +160,10 @@ def sync(
     """List Requests
 
      Lists the requests BotBye evaluated for the project, with their headers, addresses, geolocation and
-    check results, one page at a time; filter, sort and page them with the query builder. The seed's
-    examples filter on `project_id` and `country` and sort on `remote_addr` (ERRATA.md "Field paths").
-    Public fact: the vendor's reference documents this endpoint.
+    check results, one page at a time; filter, sort and page them with the query builder. The API page's
+    examples filter on `project_id` and `country` and sort on `remote_addr` ([ERRATA: Field
+    paths](/specs/botbye/ERRATA.md#field-paths)). Vendor documentation: API reference, section
+    “Requests: find all”.
 
     Args:
         account_id (str):
@@ -205,9 +207,10 @@ async def asyncio_detailed(
     """List Requests
 
      Lists the requests BotBye evaluated for the project, with their headers, addresses, geolocation and
-    check results, one page at a time; filter, sort and page them with the query builder. The seed's
-    examples filter on `project_id` and `country` and sort on `remote_addr` (ERRATA.md "Field paths").
-    Public fact: the vendor's reference documents this endpoint.
+    check results, one page at a time; filter, sort and page them with the query builder. The API page's
+    examples filter on `project_id` and `country` and sort on `remote_addr` ([ERRATA: Field
+    paths](/specs/botbye/ERRATA.md#field-paths)). Vendor documentation: API reference, section
+    “Requests: find all”.
 
     Args:
         account_id (str):
@@ -252,9 +255,10 @@ async def asyncio(
     """List Requests
 
      Lists the requests BotBye evaluated for the project, with their headers, addresses, geolocation and
-    check results, one page at a time; filter, sort and page them with the query builder. The seed's
-    examples filter on `project_id` and `country` and sort on `remote_addr` (ERRATA.md "Field paths").
-    Public fact: the vendor's reference documents this endpoint.
+    check results, one page at a time; filter, sort and page them with the query builder. The API page's
+    examples filter on `project_id` and `country` and sort on `remote_addr` ([ERRATA: Field
+    paths](/specs/botbye/ERRATA.md#field-paths)). Vendor documentation: API reference, section
+    “Requests: find all”.
 
     Args:
         account_id (str):

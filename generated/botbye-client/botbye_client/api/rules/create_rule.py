@@ -93,13 +93,14 @@ def sync_detailed(
 
      Adds a custom rule to the project: requests matching `condition` get `action` while `isActive` is
     true. The new rule is appended to the project's rule order. Answers the created rule with its `id`.
-    Public fact: the vendor's reference documents this endpoint and its body.
+    Vendor documentation: API reference, section “Custom Rules: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleInput): A custom rule as it is created: what to do (`action`) with the requests
-            that match `condition`. Every member is optional (ERRATA.md "Optional fields").
+            that match `condition`. Every member is optional ([ERRATA: Optional
+            fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,13 +134,14 @@ def sync(
 
      Adds a custom rule to the project: requests matching `condition` get `action` while `isActive` is
     true. The new rule is appended to the project's rule order. Answers the created rule with its `id`.
-    Public fact: the vendor's reference documents this endpoint and its body.
+    Vendor documentation: API reference, section “Custom Rules: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleInput): A custom rule as it is created: what to do (`action`) with the requests
-            that match `condition`. Every member is optional (ERRATA.md "Optional fields").
+            that match `condition`. Every member is optional ([ERRATA: Optional
+            fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,13 +172,14 @@ async def asyncio_detailed(
 
      Adds a custom rule to the project: requests matching `condition` get `action` while `isActive` is
     true. The new rule is appended to the project's rule order. Answers the created rule with its `id`.
-    Public fact: the vendor's reference documents this endpoint and its body.
+    Vendor documentation: API reference, section “Custom Rules: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleInput): A custom rule as it is created: what to do (`action`) with the requests
-            that match `condition`. Every member is optional (ERRATA.md "Optional fields").
+            that match `condition`. Every member is optional ([ERRATA: Optional
+            fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,13 +211,14 @@ async def asyncio(
 
      Adds a custom rule to the project: requests matching `condition` get `action` while `isActive` is
     true. The new rule is appended to the project's rule order. Answers the created rule with its `id`.
-    Public fact: the vendor's reference documents this endpoint and its body.
+    Vendor documentation: API reference, section “Custom Rules: create”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleInput): A custom rule as it is created: what to do (`action`) with the requests
-            that match `condition`. Every member is optional (ERRATA.md "Optional fields").
+            that match `condition`. Every member is optional ([ERRATA: Optional
+            fields](/specs/botbye/ERRATA.md#optional-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

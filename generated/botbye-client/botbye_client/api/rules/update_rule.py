@@ -92,14 +92,16 @@ def sync_detailed(
     """Update Rule
 
      Changes a custom rule of the project. The path names the project's rule collection, not one rule:
-    the body's `id` says which rule changes (ERRATA.md "Updates address the collection"). Answers an
-    empty object.
+    the body's `id` says which rule changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers an empty object.
+    Vendor documentation: API reference, section “Custom Rules: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleUpdate): A custom rule as it is sent to update it: its `id` names the rule to
-            change (ERRATA.md "Updates address the collection").
+            change ([ERRATA: Updates address the collection](/specs/botbye/ERRATA.md#updates-address-
+            the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +134,16 @@ def sync(
     """Update Rule
 
      Changes a custom rule of the project. The path names the project's rule collection, not one rule:
-    the body's `id` says which rule changes (ERRATA.md "Updates address the collection"). Answers an
-    empty object.
+    the body's `id` says which rule changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers an empty object.
+    Vendor documentation: API reference, section “Custom Rules: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleUpdate): A custom rule as it is sent to update it: its `id` names the rule to
-            change (ERRATA.md "Updates address the collection").
+            change ([ERRATA: Updates address the collection](/specs/botbye/ERRATA.md#updates-address-
+            the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,14 +173,16 @@ async def asyncio_detailed(
     """Update Rule
 
      Changes a custom rule of the project. The path names the project's rule collection, not one rule:
-    the body's `id` says which rule changes (ERRATA.md "Updates address the collection"). Answers an
-    empty object.
+    the body's `id` says which rule changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers an empty object.
+    Vendor documentation: API reference, section “Custom Rules: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleUpdate): A custom rule as it is sent to update it: its `id` names the rule to
-            change (ERRATA.md "Updates address the collection").
+            change ([ERRATA: Updates address the collection](/specs/botbye/ERRATA.md#updates-address-
+            the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,14 +213,16 @@ async def asyncio(
     """Update Rule
 
      Changes a custom rule of the project. The path names the project's rule collection, not one rule:
-    the body's `id` says which rule changes (ERRATA.md "Updates address the collection"). Answers an
-    empty object.
+    the body's `id` says which rule changes ([ERRATA: Updates address the
+    collection](/specs/botbye/ERRATA.md#updates-address-the-collection)). Answers an empty object.
+    Vendor documentation: API reference, section “Custom Rules: update”.
 
     Args:
         account_id (str):
         project_id (str):
         body (RuleUpdate): A custom rule as it is sent to update it: its `id` names the rule to
-            change (ERRATA.md "Updates address the collection").
+            change ([ERRATA: Updates address the collection](/specs/botbye/ERRATA.md#updates-address-
+            the-collection)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.call_action_body import CallActionBody
-from ...models.call_action_response_200 import CallActionResponse200
+from ...models.call_action_request import CallActionRequest
+from ...models.call_action_response import CallActionResponse
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CallActionBody,
+    body: CallActionRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallActionResponse200 | Error | None:
+) -> CallActionResponse | Error | None:
     if response.status_code == 200:
-        response_200 = CallActionResponse200.from_dict(response.json())
+        response_200 = CallActionResponse.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallActionResponse200 | Error]:
+) -> Response[CallActionResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,30 +99,33 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CallActionBody,
+    body: CallActionRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[CallActionResponse200 | Error]:
+) -> Response[CallActionResponse | Error]:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
-    action's output. `type` names the action as `<integration>:<action>` (the seed describes it as the
-    identifier of the integration; ERRATA.md "Call Action type description"). The response also carries
-    `meta.cached`, which tells whether the output came from the cache; the seed shows only `output` and
-    describes it as the input (ERRATA.md "Call Action output and meta"). A failure inside the
-    integration answers 400 with the `Runtime` error type.
+    action's output. `type` names the action as `<integration>:<action>` (the vendor's documentation
+    describes it as the identifier of the integration; [ERRATA: Call Action type
+    description](/specs/botpress/ERRATA.md#call-action-type-description)). The response also carries
+    `meta.cached`, which tells whether the output came from the cache; the vendor's documentation shows
+    only `output` and describes it as the input ([ERRATA: Call Action output and
+    meta](/specs/botpress/ERRATA.md#call-action-output-and-meta)). A failure inside the integration
+    answers 400 with the `Runtime` error type.
+    Vendor documentation: section “Call Action”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CallActionBody):
+        body (CallActionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallActionResponse200 | Error]
+        Response[CallActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,30 +144,33 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CallActionBody,
+    body: CallActionRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> CallActionResponse200 | Error | None:
+) -> CallActionResponse | Error | None:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
-    action's output. `type` names the action as `<integration>:<action>` (the seed describes it as the
-    identifier of the integration; ERRATA.md "Call Action type description"). The response also carries
-    `meta.cached`, which tells whether the output came from the cache; the seed shows only `output` and
-    describes it as the input (ERRATA.md "Call Action output and meta"). A failure inside the
-    integration answers 400 with the `Runtime` error type.
+    action's output. `type` names the action as `<integration>:<action>` (the vendor's documentation
+    describes it as the identifier of the integration; [ERRATA: Call Action type
+    description](/specs/botpress/ERRATA.md#call-action-type-description)). The response also carries
+    `meta.cached`, which tells whether the output came from the cache; the vendor's documentation shows
+    only `output` and describes it as the input ([ERRATA: Call Action output and
+    meta](/specs/botpress/ERRATA.md#call-action-output-and-meta)). A failure inside the integration
+    answers 400 with the `Runtime` error type.
+    Vendor documentation: section “Call Action”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CallActionBody):
+        body (CallActionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallActionResponse200 | Error
+        CallActionResponse | Error
     """
 
     response = sync_detailed(
@@ -180,30 +186,33 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CallActionBody,
+    body: CallActionRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[CallActionResponse200 | Error]:
+) -> Response[CallActionResponse | Error]:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
-    action's output. `type` names the action as `<integration>:<action>` (the seed describes it as the
-    identifier of the integration; ERRATA.md "Call Action type description"). The response also carries
-    `meta.cached`, which tells whether the output came from the cache; the seed shows only `output` and
-    describes it as the input (ERRATA.md "Call Action output and meta"). A failure inside the
-    integration answers 400 with the `Runtime` error type.
+    action's output. `type` names the action as `<integration>:<action>` (the vendor's documentation
+    describes it as the identifier of the integration; [ERRATA: Call Action type
+    description](/specs/botpress/ERRATA.md#call-action-type-description)). The response also carries
+    `meta.cached`, which tells whether the output came from the cache; the vendor's documentation shows
+    only `output` and describes it as the input ([ERRATA: Call Action output and
+    meta](/specs/botpress/ERRATA.md#call-action-output-and-meta)). A failure inside the integration
+    answers 400 with the `Runtime` error type.
+    Vendor documentation: section “Call Action”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CallActionBody):
+        body (CallActionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallActionResponse200 | Error]
+        Response[CallActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -220,30 +229,33 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CallActionBody,
+    body: CallActionRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> CallActionResponse200 | Error | None:
+) -> CallActionResponse | Error | None:
     """Call Action
 
      Calls an action of an integration installed on the bot, with the given input, and answers the
-    action's output. `type` names the action as `<integration>:<action>` (the seed describes it as the
-    identifier of the integration; ERRATA.md "Call Action type description"). The response also carries
-    `meta.cached`, which tells whether the output came from the cache; the seed shows only `output` and
-    describes it as the input (ERRATA.md "Call Action output and meta"). A failure inside the
-    integration answers 400 with the `Runtime` error type.
+    action's output. `type` names the action as `<integration>:<action>` (the vendor's documentation
+    describes it as the identifier of the integration; [ERRATA: Call Action type
+    description](/specs/botpress/ERRATA.md#call-action-type-description)). The response also carries
+    `meta.cached`, which tells whether the output came from the cache; the vendor's documentation shows
+    only `output` and describes it as the input ([ERRATA: Call Action output and
+    meta](/specs/botpress/ERRATA.md#call-action-output-and-meta)). A failure inside the integration
+    answers 400 with the `Runtime` error type.
+    Vendor documentation: section “Call Action”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CallActionBody):
+        body (CallActionRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallActionResponse200 | Error
+        CallActionResponse | Error
     """
 
     response = await asyncio_detailed(

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_participant_body import AddParticipantBody
+from ...models.add_participant_request import AddParticipantRequest
 from ...models.error import Error
 from ...models.participant_response import ParticipantResponse
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    body: AddParticipantBody,
+    body: AddParticipantRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -109,21 +109,23 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddParticipantBody,
+    body: AddParticipantRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | ParticipantResponse]:
     """Add Participant
 
      Adds an existing User as a Participant of the Conversation with the given ID. `userId` is required
-    (public fact; the seed marks nothing as required, ERRATA.md "Add Participant body"). Answers 200,
-    not 201: it links two existing resources rather than creating one.
+    (public fact; the vendor's documentation marks nothing as required, [ERRATA: Add Participant
+    body](/specs/botpress/ERRATA.md#add-participant-body)). Answers 200, not 201: it links two existing
+    resources rather than creating one.
+    Vendor documentation: section “Add Participant”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (AddParticipantBody):
+        body (AddParticipantRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,21 +153,23 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddParticipantBody,
+    body: AddParticipantRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | ParticipantResponse | None:
     """Add Participant
 
      Adds an existing User as a Participant of the Conversation with the given ID. `userId` is required
-    (public fact; the seed marks nothing as required, ERRATA.md "Add Participant body"). Answers 200,
-    not 201: it links two existing resources rather than creating one.
+    (public fact; the vendor's documentation marks nothing as required, [ERRATA: Add Participant
+    body](/specs/botpress/ERRATA.md#add-participant-body)). Answers 200, not 201: it links two existing
+    resources rather than creating one.
+    Vendor documentation: section “Add Participant”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (AddParticipantBody):
+        body (AddParticipantRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,21 +194,23 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddParticipantBody,
+    body: AddParticipantRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | ParticipantResponse]:
     """Add Participant
 
      Adds an existing User as a Participant of the Conversation with the given ID. `userId` is required
-    (public fact; the seed marks nothing as required, ERRATA.md "Add Participant body"). Answers 200,
-    not 201: it links two existing resources rather than creating one.
+    (public fact; the vendor's documentation marks nothing as required, [ERRATA: Add Participant
+    body](/specs/botpress/ERRATA.md#add-participant-body)). Answers 200, not 201: it links two existing
+    resources rather than creating one.
+    Vendor documentation: section “Add Participant”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (AddParticipantBody):
+        body (AddParticipantRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,21 +236,23 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddParticipantBody,
+    body: AddParticipantRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | ParticipantResponse | None:
     """Add Participant
 
      Adds an existing User as a Participant of the Conversation with the given ID. `userId` is required
-    (public fact; the seed marks nothing as required, ERRATA.md "Add Participant body"). Answers 200,
-    not 201: it links two existing resources rather than creating one.
+    (public fact; the vendor's documentation marks nothing as required, [ERRATA: Add Participant
+    body](/specs/botpress/ERRATA.md#add-participant-body)). Answers 200, not 201: it links two existing
+    resources rather than creating one.
+    Vendor documentation: section “Add Participant”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (AddParticipantBody):
+        body (AddParticipantRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,17 +111,21 @@ def sync_detailed(
     """Create Conversation
 
      Creates a new Conversation on a channel. The tags an integration requires must be given; which ones
-    depends on the integration. `channel` and `tags` are required (public fact; the seed marks nothing
-    as required, ERRATA.md "Conversation bodies: required fields"). Answers 201 with the created
-    Conversation (public fact: the real API answers 201 to creates; the seed gives no status).
+    depends on the integration. `channel` and `tags` are required (public fact; the vendor's
+    documentation marks nothing as required, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 201 with the
+    created Conversation (public fact: the real API answers 201 to creates; the vendor's documentation
+    gives no status).
+    Vendor documentation: section “Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,17 +158,21 @@ def sync(
     """Create Conversation
 
      Creates a new Conversation on a channel. The tags an integration requires must be given; which ones
-    depends on the integration. `channel` and `tags` are required (public fact; the seed marks nothing
-    as required, ERRATA.md "Conversation bodies: required fields"). Answers 201 with the created
-    Conversation (public fact: the real API answers 201 to creates; the seed gives no status).
+    depends on the integration. `channel` and `tags` are required (public fact; the vendor's
+    documentation marks nothing as required, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 201 with the
+    created Conversation (public fact: the real API answers 201 to creates; the vendor's documentation
+    gives no status).
+    Vendor documentation: section “Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,17 +202,21 @@ async def asyncio_detailed(
     """Create Conversation
 
      Creates a new Conversation on a channel. The tags an integration requires must be given; which ones
-    depends on the integration. `channel` and `tags` are required (public fact; the seed marks nothing
-    as required, ERRATA.md "Conversation bodies: required fields"). Answers 201 with the created
-    Conversation (public fact: the real API answers 201 to creates; the seed gives no status).
+    depends on the integration. `channel` and `tags` are required (public fact; the vendor's
+    documentation marks nothing as required, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 201 with the
+    created Conversation (public fact: the real API answers 201 to creates; the vendor's documentation
+    gives no status).
+    Vendor documentation: section “Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,17 +247,21 @@ async def asyncio(
     """Create Conversation
 
      Creates a new Conversation on a channel. The tags an integration requires must be given; which ones
-    depends on the integration. `channel` and `tags` are required (public fact; the seed marks nothing
-    as required, ERRATA.md "Conversation bodies: required fields"). Answers 201 with the created
-    Conversation (public fact: the real API answers 201 to creates; the seed gives no status).
+    depends on the integration. `channel` and `tags` are required (public fact; the vendor's
+    documentation marks nothing as required, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 201 with the
+    created Conversation (public fact: the real API answers 201 to creates; the vendor's documentation
+    gives no status).
+    Vendor documentation: section “Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

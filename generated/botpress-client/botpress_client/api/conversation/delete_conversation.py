@@ -94,9 +94,11 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):
@@ -133,9 +135,11 @@ def sync(
 ) -> Empty | Error | None:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):
@@ -169,9 +173,11 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):
@@ -206,9 +212,11 @@ async def asyncio(
 ) -> Empty | Error | None:
     """Delete Conversation
 
-     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The seed
-    says the deleted Conversation is returned; the real API answers an empty object `{}` (public fact,
-    ERRATA.md "Delete Conversation answers {}").
+     Permanently deletes a Conversation, and at once the Messages it holds. It cannot be undone. The
+    vendor's documentation says the deleted Conversation is returned; the real API answers an empty
+    object `{}` (public fact, [ERRATA: Delete Conversation answers {}](/specs/botpress/ERRATA.md#delete-
+    conversation-answers-)).
+    Vendor documentation: section “Delete Conversation”.
 
     Args:
         id (str):

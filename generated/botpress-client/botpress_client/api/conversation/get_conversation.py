@@ -99,6 +99,7 @@ def sync_detailed(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):
@@ -136,6 +137,7 @@ def sync(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):
@@ -170,6 +172,7 @@ async def asyncio_detailed(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):
@@ -205,6 +208,7 @@ async def asyncio(
     """Get Conversation
 
      Retrieves the Conversation with the given ID.
+    Vendor documentation: section “Get Conversation”.
 
     Args:
         id (str):

@@ -111,18 +111,22 @@ def sync_detailed(
     """Get Or Create Conversation
 
      Retrieves the Conversation matching the given channel and tags, and creates it if it does not exist.
-    The seed speaks of a "valid identifier", but the body carries no ID: the conversation is looked up
-    from the body's fields (ERRATA.md "Get Or Create Conversation lookup"). `channel` and `tags` are
-    required (public fact, ERRATA.md "Conversation bodies: required fields"). Answers 200 whether the
+    The vendor's documentation speaks of a "valid identifier", but the body carries no ID: the
+    conversation is looked up from the body's fields ([ERRATA: Get Or Create Conversation
+    lookup](/specs/botpress/ERRATA.md#get-or-create-conversation-lookup)). `channel` and `tags` are
+    required (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 200 whether the
     conversation was found or created.
+    Vendor documentation: section “Get Or Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,18 +159,22 @@ def sync(
     """Get Or Create Conversation
 
      Retrieves the Conversation matching the given channel and tags, and creates it if it does not exist.
-    The seed speaks of a "valid identifier", but the body carries no ID: the conversation is looked up
-    from the body's fields (ERRATA.md "Get Or Create Conversation lookup"). `channel` and `tags` are
-    required (public fact, ERRATA.md "Conversation bodies: required fields"). Answers 200 whether the
+    The vendor's documentation speaks of a "valid identifier", but the body carries no ID: the
+    conversation is looked up from the body's fields ([ERRATA: Get Or Create Conversation
+    lookup](/specs/botpress/ERRATA.md#get-or-create-conversation-lookup)). `channel` and `tags` are
+    required (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 200 whether the
     conversation was found or created.
+    Vendor documentation: section “Get Or Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,18 +204,22 @@ async def asyncio_detailed(
     """Get Or Create Conversation
 
      Retrieves the Conversation matching the given channel and tags, and creates it if it does not exist.
-    The seed speaks of a "valid identifier", but the body carries no ID: the conversation is looked up
-    from the body's fields (ERRATA.md "Get Or Create Conversation lookup"). `channel` and `tags` are
-    required (public fact, ERRATA.md "Conversation bodies: required fields"). Answers 200 whether the
+    The vendor's documentation speaks of a "valid identifier", but the body carries no ID: the
+    conversation is looked up from the body's fields ([ERRATA: Get Or Create Conversation
+    lookup](/specs/botpress/ERRATA.md#get-or-create-conversation-lookup)). `channel` and `tags` are
+    required (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 200 whether the
     conversation was found or created.
+    Vendor documentation: section “Get Or Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,18 +250,22 @@ async def asyncio(
     """Get Or Create Conversation
 
      Retrieves the Conversation matching the given channel and tags, and creates it if it does not exist.
-    The seed speaks of a "valid identifier", but the body carries no ID: the conversation is looked up
-    from the body's fields (ERRATA.md "Get Or Create Conversation lookup"). `channel` and `tags` are
-    required (public fact, ERRATA.md "Conversation bodies: required fields"). Answers 200 whether the
+    The vendor's documentation speaks of a "valid identifier", but the body carries no ID: the
+    conversation is looked up from the body's fields ([ERRATA: Get Or Create Conversation
+    lookup](/specs/botpress/ERRATA.md#get-or-create-conversation-lookup)). `channel` and `tags` are
+    required (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)). Answers 200 whether the
     conversation was found or created.
+    Vendor documentation: section “Get Or Create Conversation”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
         body (ConversationInput): Body of Create Conversation and Get Or Create Conversation: the
             channel the conversation happens on and its tags, both required (public fact about the
-            real API; the seed marks nothing as required, ERRATA.md "Conversation bodies: required
-            fields"). The tags an integration requires depend on the integration.
+            real API; the vendor's documentation marks nothing as required, [ERRATA: Conversation
+            bodies: required fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+            The tags an integration requires depend on the integration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

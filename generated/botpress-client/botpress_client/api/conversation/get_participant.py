@@ -101,8 +101,9 @@ def sync_detailed(
 ) -> Response[Error | ParticipantResponse]:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):
@@ -142,8 +143,9 @@ def sync(
 ) -> Error | ParticipantResponse | None:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):
@@ -180,8 +182,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ParticipantResponse]:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):
@@ -219,8 +222,9 @@ async def asyncio(
 ) -> Error | ParticipantResponse | None:
     """Get Participant
 
-     Retrieves one Participant (a User, ERRATA.md "Participant is a User") of the Conversation with the
-    given ID.
+     Retrieves one Participant (a User, [ERRATA: Participant is a
+    User](/specs/botpress/ERRATA.md#participant-is-a-user)) of the Conversation with the given ID.
+    Vendor documentation: section “Get Participant”.
 
     Args:
         id (str):

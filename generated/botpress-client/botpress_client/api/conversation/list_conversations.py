@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_conversations_response_200 import ListConversationsResponse200
+from ...models.list_conversations_response import ListConversationsResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
 
@@ -56,9 +56,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListConversationsResponse200 | None:
+) -> Error | ListConversationsResponse | None:
     if response.status_code == 200:
-        response_200 = ListConversationsResponse200.from_dict(response.json())
+        response_200 = ListConversationsResponse.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListConversationsResponse200]:
+) -> Response[Error | ListConversationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,18 +112,20 @@ def sync_detailed(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListConversationsResponse200]:
+) -> Response[Error | ListConversationsResponse]:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -133,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListConversationsResponse200]
+        Response[Error | ListConversationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,18 +161,20 @@ def sync(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListConversationsResponse200 | None:
+) -> Error | ListConversationsResponse | None:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -180,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListConversationsResponse200
+        Error | ListConversationsResponse
     """
 
     response = sync_detailed(
@@ -203,18 +207,20 @@ async def asyncio_detailed(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListConversationsResponse200]:
+) -> Response[Error | ListConversationsResponse]:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -224,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListConversationsResponse200]
+        Response[Error | ListConversationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -248,18 +254,20 @@ async def asyncio(
     participant_ids: list[str] | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListConversationsResponse200 | None:
+) -> Error | ListConversationsResponse | None:
     """List Conversations
 
      Retrieves the Conversations previously created, most recent first, 20 per page. The list can be
     filtered by tags and by participants.
+    Vendor documentation: section “List Conversations”.
 
     Args:
         next_token (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         participant_ids (list[str] | Unset):
         x_bot_id (str):
         x_integration_id (str | Unset):
@@ -269,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListConversationsResponse200
+        Error | ListConversationsResponse
     """
 
     response = await asyncio_detailed(
@@ -308,7 +316,7 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListConversationsResponse200):
+        if not isinstance(page, ListConversationsResponse):
             return
         listed = page.conversations
         if not isinstance(listed, list) or not listed:
@@ -341,7 +349,7 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListConversationsResponse200):
+        if not isinstance(page, ListConversationsResponse):
             return
         listed = page.conversations
         if not isinstance(listed, list) or not listed:

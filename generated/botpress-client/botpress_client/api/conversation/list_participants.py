@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_participants_response_200 import ListParticipantsResponse200
+from ...models.list_participants_response import ListParticipantsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListParticipantsResponse200 | None:
+) -> Error | ListParticipantsResponse | None:
     if response.status_code == 200:
-        response_200 = ListParticipantsResponse200.from_dict(response.json())
+        response_200 = ListParticipantsResponse.from_dict(response.json())
 
         return response_200
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListParticipantsResponse200]:
+) -> Response[Error | ListParticipantsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,11 +105,13 @@ def sync_detailed(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListParticipantsResponse200]:
+) -> Response[Error | ListParticipantsResponse]:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -122,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListParticipantsResponse200]
+        Response[Error | ListParticipantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,11 +148,13 @@ def sync(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListParticipantsResponse200 | None:
+) -> Error | ListParticipantsResponse | None:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -163,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListParticipantsResponse200
+        Error | ListParticipantsResponse
     """
 
     response = sync_detailed(
@@ -184,11 +188,13 @@ async def asyncio_detailed(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListParticipantsResponse200]:
+) -> Response[Error | ListParticipantsResponse]:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -201,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListParticipantsResponse200]
+        Response[Error | ListParticipantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -223,11 +229,13 @@ async def asyncio(
     next_token: str | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListParticipantsResponse200 | None:
+) -> Error | ListParticipantsResponse | None:
     """List Participants
 
      Retrieves the Participants of the Conversation with the given ID, 20 per page. A participant is a
-    User (public fact, ERRATA.md "Participant is a User").
+    User (public fact, [ERRATA: Participant is a User](/specs/botpress/ERRATA.md#participant-is-a-
+    user)).
+    Vendor documentation: section “List Participants”.
 
     Args:
         id (str):
@@ -240,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListParticipantsResponse200
+        Error | ListParticipantsResponse
     """
 
     response = await asyncio_detailed(
@@ -276,7 +284,7 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListParticipantsResponse200):
+        if not isinstance(page, ListParticipantsResponse):
             return
         listed = page.participants
         if not isinstance(listed, list) or not listed:
@@ -307,7 +315,7 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListParticipantsResponse200):
+        if not isinstance(page, ListParticipantsResponse):
             return
         listed = page.participants
         if not isinstance(listed, list) or not listed:

@@ -99,6 +99,7 @@ def sync_detailed(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):
@@ -140,6 +141,7 @@ def sync(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):
@@ -178,6 +180,7 @@ async def asyncio_detailed(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):
@@ -217,6 +220,7 @@ async def asyncio(
 
      Removes the User with the given `userId` from the Participants of the Conversation with the given
     ID. Answers an empty object.
+    Vendor documentation: section “Remove Participant”.
 
     Args:
         id (str):

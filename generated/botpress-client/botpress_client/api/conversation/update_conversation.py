@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_response import ConversationResponse
 from ...models.error import Error
-from ...models.update_conversation_body import UpdateConversationBody
+from ...models.update_conversation_request import UpdateConversationRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: UpdateConversationBody,
+    body: UpdateConversationRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -109,7 +109,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateConversationBody,
+    body: UpdateConversationRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[ConversationResponse | Error]:
@@ -117,13 +117,15 @@ def sync_detailed(
 
      Updates a Conversation by setting the values of the parameters passed; any parameter not given is
     left unchanged, and a tag posted with an empty value is unset. Only `currentTaskId` and `tags` can
-    be changed, both optional (public fact, ERRATA.md "Conversation bodies: required fields").
+    be changed, both optional (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+    Vendor documentation: section “Update Conversation”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateConversationBody):
+        body (UpdateConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateConversationBody,
+    body: UpdateConversationRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> ConversationResponse | Error | None:
@@ -159,13 +161,15 @@ def sync(
 
      Updates a Conversation by setting the values of the parameters passed; any parameter not given is
     left unchanged, and a tag posted with an empty value is unset. Only `currentTaskId` and `tags` can
-    be changed, both optional (public fact, ERRATA.md "Conversation bodies: required fields").
+    be changed, both optional (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+    Vendor documentation: section “Update Conversation”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateConversationBody):
+        body (UpdateConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +194,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateConversationBody,
+    body: UpdateConversationRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[ConversationResponse | Error]:
@@ -198,13 +202,15 @@ async def asyncio_detailed(
 
      Updates a Conversation by setting the values of the parameters passed; any parameter not given is
     left unchanged, and a tag posted with an empty value is unset. Only `currentTaskId` and `tags` can
-    be changed, both optional (public fact, ERRATA.md "Conversation bodies: required fields").
+    be changed, both optional (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+    Vendor documentation: section “Update Conversation”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateConversationBody):
+        body (UpdateConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +236,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateConversationBody,
+    body: UpdateConversationRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> ConversationResponse | Error | None:
@@ -238,13 +244,15 @@ async def asyncio(
 
      Updates a Conversation by setting the values of the parameters passed; any parameter not given is
     left unchanged, and a tag posted with an empty value is unset. Only `currentTaskId` and `tags` can
-    be changed, both optional (public fact, ERRATA.md "Conversation bodies: required fields").
+    be changed, both optional (public fact, [ERRATA: Conversation bodies: required
+    fields](/specs/botpress/ERRATA.md#conversation-bodies-required-fields)).
+    Vendor documentation: section “Update Conversation”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateConversationBody):
+        body (UpdateConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_event_body import CreateEventBody
+from ...models.create_event_request import CreateEventRequest
 from ...models.error import Error
 from ...models.event_response import EventResponse
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateEventBody,
+    body: CreateEventRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -107,23 +107,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBody,
+    body: CreateEventRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | EventResponse]:
     """Create Event
 
      Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
-    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
-    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
-    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the
+    vendor's documentation marks nothing as required). The vendor documentation's text about required
+    tags is a copy of Create Conversation's: events have no tags ([ERRATA: Create Event text about
+    tags](/specs/botpress/ERRATA.md#create-event-text-about-tags)). Answers 201 with the created Event
     (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
     another conversation) is a RelationConflict.
+    Vendor documentation: section “Create Event”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateEventBody):
+        body (CreateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,23 +151,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBody,
+    body: CreateEventRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | EventResponse | None:
     """Create Event
 
      Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
-    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
-    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
-    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the
+    vendor's documentation marks nothing as required). The vendor documentation's text about required
+    tags is a copy of Create Conversation's: events have no tags ([ERRATA: Create Event text about
+    tags](/specs/botpress/ERRATA.md#create-event-text-about-tags)). Answers 201 with the created Event
     (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
     another conversation) is a RelationConflict.
+    Vendor documentation: section “Create Event”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateEventBody):
+        body (CreateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,23 +192,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBody,
+    body: CreateEventRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | EventResponse]:
     """Create Event
 
      Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
-    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
-    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
-    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the
+    vendor's documentation marks nothing as required). The vendor documentation's text about required
+    tags is a copy of Create Conversation's: events have no tags ([ERRATA: Create Event text about
+    tags](/specs/botpress/ERRATA.md#create-event-text-about-tags)). Answers 201 with the created Event
     (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
     another conversation) is a RelationConflict.
+    Vendor documentation: section “Create Event”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateEventBody):
+        body (CreateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,23 +234,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBody,
+    body: CreateEventRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | EventResponse | None:
     """Create Event
 
      Creates a new Event of a given type, optionally linked to a Conversation, a User and a Message, and
-    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the seed
-    marks nothing as required). The seed's text about required tags is a copy of Create Conversation's:
-    events have no tags (ERRATA.md "Create Event text about tags"). Answers 201 with the created Event
+    optionally scheduled for later delivery. `type` and `payload` are required (public fact; the
+    vendor's documentation marks nothing as required). The vendor documentation's text about required
+    tags is a copy of Create Conversation's: events have no tags ([ERRATA: Create Event text about
+    tags](/specs/botpress/ERRATA.md#create-event-text-about-tags)). Answers 201 with the created Event
     (public fact). 409 is listed because linking ids that do not belong together (e.g. a message of
     another conversation) is a RelationConflict.
+    Vendor documentation: section “Create Event”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateEventBody):
+        body (CreateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,6 +97,7 @@ def sync_detailed(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):
@@ -134,6 +135,7 @@ def sync(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):
@@ -168,6 +170,7 @@ async def asyncio_detailed(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):
@@ -203,6 +206,7 @@ async def asyncio(
     """Get Event
 
      Retrieves the Event with the given ID.
+    Vendor documentation: section “Get Event”.
 
     Args:
         id (str):

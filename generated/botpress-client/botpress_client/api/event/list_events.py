@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event_status import EventStatus
-from ...models.list_events_response_200 import ListEventsResponse200
+from ...models.list_events_response import ListEventsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -61,9 +61,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListEventsResponse200 | None:
+) -> Error | ListEventsResponse | None:
     if response.status_code == 200:
-        response_200 = ListEventsResponse200.from_dict(response.json())
+        response_200 = ListEventsResponse.from_dict(response.json())
 
         return response_200
 
@@ -100,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListEventsResponse200]:
+) -> Response[Error | ListEventsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,12 +120,13 @@ def sync_detailed(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListEventsResponse200]:
+) -> Response[Error | ListEventsResponse]:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -133,10 +134,11 @@ def sync_detailed(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -145,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEventsResponse200]
+        Response[Error | ListEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,12 +179,13 @@ def sync(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListEventsResponse200 | None:
+) -> Error | ListEventsResponse | None:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -190,10 +193,11 @@ def sync(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -202,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEventsResponse200
+        Error | ListEventsResponse
     """
 
     response = sync_detailed(
@@ -231,12 +235,13 @@ async def asyncio_detailed(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListEventsResponse200]:
+) -> Response[Error | ListEventsResponse]:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -244,10 +249,11 @@ async def asyncio_detailed(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -256,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEventsResponse200]
+        Response[Error | ListEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -286,12 +292,13 @@ async def asyncio(
     status: EventStatus | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListEventsResponse200 | None:
+) -> Error | ListEventsResponse | None:
     """List Events
 
      Retrieves the Events previously created, most recent first, 20 per page. The list can be filtered by
-    type, by the linked conversation, user or message, and by status (values: public fact, ERRATA.md
-    "Event status values").
+    type, by the linked conversation, user or message, and by status (values: public fact, [ERRATA:
+    Event status values](/specs/botpress/ERRATA.md#event-status-values)).
+    Vendor documentation: section “List Events”.
 
     Args:
         next_token (str | Unset):
@@ -299,10 +306,11 @@ async def asyncio(
         conversation_id (str | Unset):
         user_id (str | Unset):
         message_id (str | Unset):
-        status (EventStatus | Unset): Processing status of an Event. The seed types it as a plain
-            string without values; the values are those of the real API (public fact, ERRATA.md "Event
-            status values"): `pending` (not processed yet), `processed`, `ignored`, `failed` (see
-            `failureReason`) and `scheduled` (created with a `schedule` and not due yet).
+        status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
+            types it as a plain string without values; the values are those of the real API (public
+            fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
+            `scheduled` (created with a `schedule` and not due yet).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -311,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEventsResponse200
+        Error | ListEventsResponse
     """
 
     response = await asyncio_detailed(
@@ -359,7 +367,7 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListEventsResponse200):
+        if not isinstance(page, ListEventsResponse):
             return
         listed = page.events
         if not isinstance(listed, list) or not listed:
@@ -398,7 +406,7 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListEventsResponse200):
+        if not isinstance(page, ListEventsResponse):
             return
         listed = page.events
         if not isinstance(listed, list) or not listed:

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_message_body import CreateMessageBody
+from ...models.create_message_request import CreateMessageRequest
 from ...models.error import Error
 from ...models.message_response import MessageResponse
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -109,7 +109,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
@@ -117,15 +117,17 @@ def sync_detailed(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | MessageResponse | None:
@@ -159,15 +161,17 @@ def sync(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +194,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
@@ -198,15 +202,17 @@ async def asyncio_detailed(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: CreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | MessageResponse | None:
@@ -238,15 +244,17 @@ async def asyncio(
 
      Creates a new Message in a conversation, on behalf of a user. The tags the integration requires must
     be given; see the specific integration. `payload`, `userId`, `conversationId`, `type` and `tags` are
-    required, `schedule` optionally delays the sending (the seed does not mark required fields; this
-    follows the real API, ERRATA.md "Message body required fields"). Answers 201 with the created
+    required, `schedule` optionally delays the sending (the vendor's documentation does not mark
+    required fields; this follows the real API, [ERRATA: Message body required
+    fields](/specs/botpress/ERRATA.md#message-body-required-fields)). Answers 201 with the created
     Message. A 409 `RelationConflict` is possible because the body names two linked resources (the user
     and the conversation).
+    Vendor documentation: section “Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateMessageBody):
+        body (CreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

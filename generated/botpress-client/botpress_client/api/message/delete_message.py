@@ -94,8 +94,10 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):
@@ -132,8 +134,10 @@ def sync(
 ) -> Empty | Error | None:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):
@@ -167,8 +171,10 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):
@@ -203,8 +209,10 @@ async def asyncio(
 ) -> Empty | Error | None:
     """Delete Message
 
-     Permanently deletes a Message. It cannot be undone. The seed says the deleted Message is returned;
-    the real API answers an empty object `{}` (ERRATA.md "Delete Message response").
+     Permanently deletes a Message. It cannot be undone. The vendor's documentation says the deleted
+    Message is returned; the real API answers an empty object `{}` ([ERRATA: Delete Message
+    response](/specs/botpress/ERRATA.md#delete-message-response)).
+    Vendor documentation: section “Delete Message”.
 
     Args:
         id (str):

@@ -99,6 +99,7 @@ def sync_detailed(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):
@@ -136,6 +137,7 @@ def sync(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):
@@ -170,6 +172,7 @@ async def asyncio_detailed(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):
@@ -205,6 +208,7 @@ async def asyncio(
     """Get Message
 
      Retrieves the Message with the given ID.
+    Vendor documentation: section “Get Message”.
 
     Args:
         id (str):

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_or_create_message_body import GetOrCreateMessageBody
+from ...models.get_or_create_message_request import GetOrCreateMessageRequest
 from ...models.message_response import MessageResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetOrCreateMessageBody,
+    body: GetOrCreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -109,23 +109,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateMessageBody,
+    body: GetOrCreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
     """Get Or Create Message
 
      Retrieves the Message matching the body; if there is none, the Message is created. The body is the
-    same as for Create Message. The seed speaks of "a valid identifier" but the body carries no ID; as
-    for Get Or Create User, the existing message is looked up by its tags (ERRATA.md "Get Or Create
-    Message lookup"). Answers 200 whether the message was found or created. 402 applies when a message
-    is created; a 409 `RelationConflict` is possible because the body names two linked resources (the
-    user and the conversation).
+    same as for Create Message. The vendor's documentation speaks of "a valid identifier" but the body
+    carries no ID; as for Get Or Create User, the existing message is looked up by its tags ([ERRATA:
+    Get Or Create Message lookup](/specs/botpress/ERRATA.md#get-or-create-message-lookup)). Answers 200
+    whether the message was found or created. 402 applies when a message is created; a 409
+    `RelationConflict` is possible because the body names two linked resources (the user and the
+    conversation).
+    Vendor documentation: section “Get Or Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateMessageBody):
+        body (GetOrCreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,23 +153,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateMessageBody,
+    body: GetOrCreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | MessageResponse | None:
     """Get Or Create Message
 
      Retrieves the Message matching the body; if there is none, the Message is created. The body is the
-    same as for Create Message. The seed speaks of "a valid identifier" but the body carries no ID; as
-    for Get Or Create User, the existing message is looked up by its tags (ERRATA.md "Get Or Create
-    Message lookup"). Answers 200 whether the message was found or created. 402 applies when a message
-    is created; a 409 `RelationConflict` is possible because the body names two linked resources (the
-    user and the conversation).
+    same as for Create Message. The vendor's documentation speaks of "a valid identifier" but the body
+    carries no ID; as for Get Or Create User, the existing message is looked up by its tags ([ERRATA:
+    Get Or Create Message lookup](/specs/botpress/ERRATA.md#get-or-create-message-lookup)). Answers 200
+    whether the message was found or created. 402 applies when a message is created; a 409
+    `RelationConflict` is possible because the body names two linked resources (the user and the
+    conversation).
+    Vendor documentation: section “Get Or Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateMessageBody):
+        body (GetOrCreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,23 +194,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateMessageBody,
+    body: GetOrCreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
     """Get Or Create Message
 
      Retrieves the Message matching the body; if there is none, the Message is created. The body is the
-    same as for Create Message. The seed speaks of "a valid identifier" but the body carries no ID; as
-    for Get Or Create User, the existing message is looked up by its tags (ERRATA.md "Get Or Create
-    Message lookup"). Answers 200 whether the message was found or created. 402 applies when a message
-    is created; a 409 `RelationConflict` is possible because the body names two linked resources (the
-    user and the conversation).
+    same as for Create Message. The vendor's documentation speaks of "a valid identifier" but the body
+    carries no ID; as for Get Or Create User, the existing message is looked up by its tags ([ERRATA:
+    Get Or Create Message lookup](/specs/botpress/ERRATA.md#get-or-create-message-lookup)). Answers 200
+    whether the message was found or created. 402 applies when a message is created; a 409
+    `RelationConflict` is possible because the body names two linked resources (the user and the
+    conversation).
+    Vendor documentation: section “Get Or Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateMessageBody):
+        body (GetOrCreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,23 +236,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateMessageBody,
+    body: GetOrCreateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | MessageResponse | None:
     """Get Or Create Message
 
      Retrieves the Message matching the body; if there is none, the Message is created. The body is the
-    same as for Create Message. The seed speaks of "a valid identifier" but the body carries no ID; as
-    for Get Or Create User, the existing message is looked up by its tags (ERRATA.md "Get Or Create
-    Message lookup"). Answers 200 whether the message was found or created. 402 applies when a message
-    is created; a 409 `RelationConflict` is possible because the body names two linked resources (the
-    user and the conversation).
+    same as for Create Message. The vendor's documentation speaks of "a valid identifier" but the body
+    carries no ID; as for Get Or Create User, the existing message is looked up by its tags ([ERRATA:
+    Get Or Create Message lookup](/specs/botpress/ERRATA.md#get-or-create-message-lookup)). Answers 200
+    whether the message was found or created. 402 applies when a message is created; a 409
+    `RelationConflict` is possible because the body names two linked resources (the user and the
+    conversation).
+    Vendor documentation: section “Get Or Create Message”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateMessageBody):
+        body (GetOrCreateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_messages_response_200 import ListMessagesResponse200
+from ...models.list_messages_response import ListMessagesResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListMessagesResponse200 | None:
+) -> Error | ListMessagesResponse | None:
     if response.status_code == 200:
-        response_200 = ListMessagesResponse200.from_dict(response.json())
+        response_200 = ListMessagesResponse.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListMessagesResponse200]:
+) -> Response[Error | ListMessagesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,19 +108,21 @@ def sync_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListMessagesResponse200]:
+) -> Response[Error | ListMessagesResponse]:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -129,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListMessagesResponse200]
+        Response[Error | ListMessagesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,19 +157,21 @@ def sync(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListMessagesResponse200 | None:
+) -> Error | ListMessagesResponse | None:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -176,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListMessagesResponse200
+        Error | ListMessagesResponse
     """
 
     response = sync_detailed(
@@ -199,19 +203,21 @@ async def asyncio_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListMessagesResponse200]:
+) -> Response[Error | ListMessagesResponse]:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -220,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListMessagesResponse200]
+        Response[Error | ListMessagesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -244,19 +250,21 @@ async def asyncio(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListMessagesResponse200 | None:
+) -> Error | ListMessagesResponse | None:
     """List Messages
 
      Retrieves the Messages previously created, most recent first, 20 per page. The list can be narrowed
     to one conversation and filtered by tags.
+    Vendor documentation: section “List Messages”.
 
     Args:
         next_token (str | Unset):
         conversation_id (str | Unset):
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -265,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListMessagesResponse200
+        Error | ListMessagesResponse
     """
 
     response = await asyncio_detailed(
@@ -304,7 +312,7 @@ def iterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListMessagesResponse200):
+        if not isinstance(page, ListMessagesResponse):
             return
         listed = page.messages
         if not isinstance(listed, list) or not listed:
@@ -337,7 +345,7 @@ async def aiterate(
             x_bot_id=x_bot_id,
             x_integration_id=x_integration_id,
         )
-        if not isinstance(page, ListMessagesResponse200):
+        if not isinstance(page, ListMessagesResponse):
             return
         listed = page.messages
         if not isinstance(listed, list) or not listed:

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
-from ...models.update_message_body import UpdateMessageBody
+from ...models.update_message_request import UpdateMessageRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: UpdateMessageBody,
+    body: UpdateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -109,21 +109,23 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateMessageBody,
+    body: UpdateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
     """Update Message
 
      Updates the tags of a Message; the body carries only `tags`. Only the tags posted are changed, and a
-    tag posted with an empty value is unset. `tags` is required (the seed does not say; ERRATA.md
-    "Message body required fields").
+    tag posted with an empty value is unset. `tags` is required (the vendor's documentation does not
+    say; [ERRATA: Message body required fields](/specs/botpress/ERRATA.md#message-body-required-
+    fields)).
+    Vendor documentation: section “Update Message”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateMessageBody):
+        body (UpdateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,21 +153,23 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateMessageBody,
+    body: UpdateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | MessageResponse | None:
     """Update Message
 
      Updates the tags of a Message; the body carries only `tags`. Only the tags posted are changed, and a
-    tag posted with an empty value is unset. `tags` is required (the seed does not say; ERRATA.md
-    "Message body required fields").
+    tag posted with an empty value is unset. `tags` is required (the vendor's documentation does not
+    say; [ERRATA: Message body required fields](/specs/botpress/ERRATA.md#message-body-required-
+    fields)).
+    Vendor documentation: section “Update Message”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateMessageBody):
+        body (UpdateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,21 +194,23 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateMessageBody,
+    body: UpdateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | MessageResponse]:
     """Update Message
 
      Updates the tags of a Message; the body carries only `tags`. Only the tags posted are changed, and a
-    tag posted with an empty value is unset. `tags` is required (the seed does not say; ERRATA.md
-    "Message body required fields").
+    tag posted with an empty value is unset. `tags` is required (the vendor's documentation does not
+    say; [ERRATA: Message body required fields](/specs/botpress/ERRATA.md#message-body-required-
+    fields)).
+    Vendor documentation: section “Update Message”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateMessageBody):
+        body (UpdateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,21 +236,23 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateMessageBody,
+    body: UpdateMessageRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | MessageResponse | None:
     """Update Message
 
      Updates the tags of a Message; the body carries only `tags`. Only the tags posted are changed, and a
-    tag posted with an empty value is unset. `tags` is required (the seed does not say; ERRATA.md
-    "Message body required fields").
+    tag posted with an empty value is unset. `tags` is required (the vendor's documentation does not
+    say; [ERRATA: Message body required fields](/specs/botpress/ERRATA.md#message-body-required-
+    fields)).
+    Vendor documentation: section “Update Message”.
 
     Args:
         id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateMessageBody):
+        body (UpdateMessageRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,10 +123,11 @@ def sync_detailed(
      Retrieves the State identified by its type, resource ID and name; if it does not exist, it is
     created with the `payload` (and `expiry`) of the body, which is the same as for Set State. Answers
     200 whether the state was found or created.
+    Vendor documentation: section “Get Or Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -173,10 +174,11 @@ def sync(
      Retrieves the State identified by its type, resource ID and name; if it does not exist, it is
     created with the `payload` (and `expiry`) of the body, which is the same as for Set State. Answers
     200 whether the state was found or created.
+    Vendor documentation: section “Get Or Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -220,10 +222,11 @@ async def asyncio_detailed(
      Retrieves the State identified by its type, resource ID and name; if it does not exist, it is
     created with the `payload` (and `expiry`) of the body, which is the same as for Set State. Answers
     200 whether the state was found or created.
+    Vendor documentation: section “Get Or Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -268,10 +271,11 @@ async def asyncio(
      Retrieves the State identified by its type, resource ID and name; if it does not exist, it is
     created with the `payload` (and `expiry`) of the body, which is the same as for Set State. Answers
     200 whether the state was found or created.
+    Vendor documentation: section “Get Or Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):

@@ -105,10 +105,11 @@ def sync_detailed(
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
     conversation, user, bot, task or integration ID, according to `type`) and its name.
+    Vendor documentation: section “Get State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -150,10 +151,11 @@ def sync(
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
     conversation, user, bot, task or integration ID, according to `type`) and its name.
+    Vendor documentation: section “Get State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -192,10 +194,11 @@ async def asyncio_detailed(
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
     conversation, user, bot, task or integration ID, according to `type`) and its name.
+    Vendor documentation: section “Get State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -235,10 +238,11 @@ async def asyncio(
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
     conversation, user, bot, task or integration ID, according to `type`) and its name.
+    Vendor documentation: section “Get State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):

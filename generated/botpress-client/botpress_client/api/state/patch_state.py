@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.patch_state_body import PatchStateBody
+from ...models.patch_state_request import PatchStateRequest
 from ...models.state_response import StateResponse
 from ...models.state_type import StateType
 from ...types import UNSET, Response, Unset
@@ -18,7 +18,7 @@ def _get_kwargs(
     id: str,
     name: str,
     *,
-    body: PatchStateBody,
+    body: PatchStateRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -114,23 +114,25 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchStateBody,
+    body: PatchStateRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | StateResponse]:
     """Patch State
 
      Updates an existing State with the values passed in `payload`; unlike Set State, which replaces the
-    whole payload, keys not passed are left as they are (ERRATA.md "Patch State semantics").
+    whole payload, keys not passed are left as they are ([ERRATA: Patch State
+    semantics](/specs/botpress/ERRATA.md#patch-state-semantics)).
+    Vendor documentation: section “Patch State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (PatchStateBody):
+        body (PatchStateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,23 +164,25 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchStateBody,
+    body: PatchStateRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | StateResponse | None:
     """Patch State
 
      Updates an existing State with the values passed in `payload`; unlike Set State, which replaces the
-    whole payload, keys not passed are left as they are (ERRATA.md "Patch State semantics").
+    whole payload, keys not passed are left as they are ([ERRATA: Patch State
+    semantics](/specs/botpress/ERRATA.md#patch-state-semantics)).
+    Vendor documentation: section “Patch State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (PatchStateBody):
+        body (PatchStateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,23 +211,25 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchStateBody,
+    body: PatchStateRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | StateResponse]:
     """Patch State
 
      Updates an existing State with the values passed in `payload`; unlike Set State, which replaces the
-    whole payload, keys not passed are left as they are (ERRATA.md "Patch State semantics").
+    whole payload, keys not passed are left as they are ([ERRATA: Patch State
+    semantics](/specs/botpress/ERRATA.md#patch-state-semantics)).
+    Vendor documentation: section “Patch State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (PatchStateBody):
+        body (PatchStateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,23 +259,25 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchStateBody,
+    body: PatchStateRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | StateResponse | None:
     """Patch State
 
      Updates an existing State with the values passed in `payload`; unlike Set State, which replaces the
-    whole payload, keys not passed are left as they are (ERRATA.md "Patch State semantics").
+    whole payload, keys not passed are left as they are ([ERRATA: Patch State
+    semantics](/specs/botpress/ERRATA.md#patch-state-semantics)).
+    Vendor documentation: section “Patch State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (PatchStateBody):
+        body (PatchStateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,11 +123,12 @@ def sync_detailed(
      Overrides the State: its payload is replaced by the one given (the state is created if it does not
     exist yet). `expiry` sets how long, in milliseconds, the state may stay idle before it expires; by
     default it never expires. A `null` payload clears the state (public fact about the real API;
-    ERRATA.md "Set State null payload"). Answers 200.
+    [ERRATA: Set State null payload](/specs/botpress/ERRATA.md#set-state-null-payload)). Answers 200.
+    Vendor documentation: section “Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -174,11 +175,12 @@ def sync(
      Overrides the State: its payload is replaced by the one given (the state is created if it does not
     exist yet). `expiry` sets how long, in milliseconds, the state may stay idle before it expires; by
     default it never expires. A `null` payload clears the state (public fact about the real API;
-    ERRATA.md "Set State null payload"). Answers 200.
+    [ERRATA: Set State null payload](/specs/botpress/ERRATA.md#set-state-null-payload)). Answers 200.
+    Vendor documentation: section “Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -222,11 +224,12 @@ async def asyncio_detailed(
      Overrides the State: its payload is replaced by the one given (the state is created if it does not
     exist yet). `expiry` sets how long, in milliseconds, the state may stay idle before it expires; by
     default it never expires. A `null` payload clears the state (public fact about the real API;
-    ERRATA.md "Set State null payload"). Answers 200.
+    [ERRATA: Set State null payload](/specs/botpress/ERRATA.md#set-state-null-payload)). Answers 200.
+    Vendor documentation: section “Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):
@@ -271,11 +274,12 @@ async def asyncio(
      Overrides the State: its payload is replaced by the one given (the state is created if it does not
     exist yet). `expiry` sets how long, in milliseconds, the state may stay idle before it expires; by
     default it never expires. A `null` payload clears the state (public fact about the real API;
-    ERRATA.md "Set State null payload"). Answers 200.
+    [ERRATA: Set State null payload](/specs/botpress/ERRATA.md#set-state-null-payload)). Answers 200.
+    Vendor documentation: section “Set State”.
 
     Args:
         type_ (StateType): Type of resource a State is attached to: a conversation, a user, the
-            bot, a task or an integration.
+            bot, a task, an integration or a workflow.
         id (str):
         name (str):
         x_bot_id (str):

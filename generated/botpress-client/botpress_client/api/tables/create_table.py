@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_table_body import CreateTableBody
+from ...models.create_table_request import CreateTableRequest
 from ...models.error import Error
 from ...models.table_response import TableResponse
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -107,7 +107,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -116,11 +116,12 @@ def sync_detailed(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | TableResponse | None:
@@ -155,11 +156,12 @@ def sync(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +184,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -191,11 +193,12 @@ async def asyncio_detailed(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +222,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableBody,
+    body: CreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | TableResponse | None:
@@ -228,11 +231,12 @@ async def asyncio(
      Creates a table from the given name and schema; the API sets the ID and the timestamps itself. The
     name and the schema are required. Answers 409 `AlreadyExists` when the bot already has a table of
     that name.
+    Vendor documentation: section “Create Table”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableBody):
+        body (CreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_table_rows_body import CreateTableRowsBody
+from ...models.create_table_rows_request import CreateTableRowsRequest
 from ...models.error import Error
 from ...models.rows_response import RowsResponse
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     table: str,
     *,
-    body: CreateTableRowsBody,
+    body: CreateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -112,22 +112,24 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableRowsBody,
+    body: CreateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | RowsResponse]:
     """Create Table Rows
 
      Inserts between 1 and 1000 rows into a table, each given as its column values; the API assigns the
-    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The seed is
-    cut off before this endpoint, which it only lists; it is described from public facts about the real
-    API (ERRATA.md "Tables section cut off").
+    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The
+    vendor's documentation is cut off before this endpoint, which it only lists; it is described from
+    public facts about the real API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-
+    section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableRowsBody):
+        body (CreateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,22 +157,24 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableRowsBody,
+    body: CreateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | RowsResponse | None:
     """Create Table Rows
 
      Inserts between 1 and 1000 rows into a table, each given as its column values; the API assigns the
-    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The seed is
-    cut off before this endpoint, which it only lists; it is described from public facts about the real
-    API (ERRATA.md "Tables section cut off").
+    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The
+    vendor's documentation is cut off before this endpoint, which it only lists; it is described from
+    public facts about the real API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-
+    section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableRowsBody):
+        body (CreateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,22 +199,24 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableRowsBody,
+    body: CreateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | RowsResponse]:
     """Create Table Rows
 
      Inserts between 1 and 1000 rows into a table, each given as its column values; the API assigns the
-    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The seed is
-    cut off before this endpoint, which it only lists; it is described from public facts about the real
-    API (ERRATA.md "Tables section cut off").
+    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The
+    vendor's documentation is cut off before this endpoint, which it only lists; it is described from
+    public facts about the real API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-
+    section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableRowsBody):
+        body (CreateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,22 +242,24 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTableRowsBody,
+    body: CreateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | RowsResponse | None:
     """Create Table Rows
 
      Inserts between 1 and 1000 rows into a table, each given as its column values; the API assigns the
-    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The seed is
-    cut off before this endpoint, which it only lists; it is described from public facts about the real
-    API (ERRATA.md "Tables section cut off").
+    row IDs and timestamps. The answer lists the rows as stored plus any warnings or errors. The
+    vendor's documentation is cut off before this endpoint, which it only lists; it is described from
+    public facts about the real API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-
+    section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateTableRowsBody):
+        body (CreateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,9 +94,11 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -133,9 +135,11 @@ def sync(
 ) -> Empty | Error | None:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -169,9 +173,11 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -206,9 +212,11 @@ async def asyncio(
 ) -> Empty | Error | None:
     """Delete Table
 
-     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The seed is cut off
-    before this endpoint, which it only lists; it is described from public facts about the real API,
-    which answers an empty object (ERRATA.md "Tables section cut off").
+     Permanently deletes a table and all its rows. Frozen tables can be deleted too. The vendor's
+    documentation is cut off before this endpoint, which it only lists; it is described from public
+    facts about the real API, which answers an empty object ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_table_rows_body import DeleteTableRowsBody
-from ...models.delete_table_rows_response_200 import DeleteTableRowsResponse200
+from ...models.delete_table_rows_request import DeleteTableRowsRequest
+from ...models.delete_table_rows_response import DeleteTableRowsResponse
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     table: str,
     *,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTableRowsResponse200 | Error | None:
+) -> DeleteTableRowsResponse | Error | None:
     if response.status_code == 200:
-        response_200 = DeleteTableRowsResponse200.from_dict(response.json())
+        response_200 = DeleteTableRowsResponse.from_dict(response.json())
 
         return response_200
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTableRowsResponse200 | Error]:
+) -> Response[DeleteTableRowsResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,29 +109,30 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DeleteTableRowsResponse200 | Error]:
+) -> Response[DeleteTableRowsResponse | Error]:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTableRowsResponse200 | Error]
+        Response[DeleteTableRowsResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,29 +153,30 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DeleteTableRowsResponse200 | Error | None:
+) -> DeleteTableRowsResponse | Error | None:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableRowsResponse200 | Error
+        DeleteTableRowsResponse | Error
     """
 
     response = sync_detailed(
@@ -192,29 +194,30 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DeleteTableRowsResponse200 | Error]:
+) -> Response[DeleteTableRowsResponse | Error]:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTableRowsResponse200 | Error]
+        Response[DeleteTableRowsResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -233,29 +236,30 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableRowsBody,
+    body: DeleteTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DeleteTableRowsResponse200 | Error | None:
+) -> DeleteTableRowsResponse | Error | None:
     """Delete Table Rows
 
      Deletes rows of a table: those whose IDs are listed, those matching a filter, or, with
-    `deleteAllRows`, every row. Answers the number of rows deleted. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+    `deleteAllRows`, every row. Answers the number of rows deleted. The vendor's documentation is cut
+    off before this endpoint, which it only lists; it is described from public facts about the real API
+    ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DeleteTableRowsBody):
+        body (DeleteTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableRowsResponse200 | Error
+        DeleteTableRowsResponse | Error
     """
 
     response = await asyncio_detailed(

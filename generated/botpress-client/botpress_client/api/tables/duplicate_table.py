@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.duplicate_table_body import DuplicateTableBody
-from ...models.duplicate_table_response_200 import DuplicateTableResponse200
+from ...models.duplicate_table_request import DuplicateTableRequest
+from ...models.duplicate_table_response import DuplicateTableResponse
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     source_table_id: str,
     *,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DuplicateTableResponse200 | Error | None:
+) -> DuplicateTableResponse | Error | None:
     if response.status_code == 200:
-        response_200 = DuplicateTableResponse200.from_dict(response.json())
+        response_200 = DuplicateTableResponse.from_dict(response.json())
 
         return response_200
 
@@ -106,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DuplicateTableResponse200 | Error]:
+) -> Response[DuplicateTableResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,30 +119,31 @@ def sync_detailed(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DuplicateTableResponse200 | Error]:
+) -> Response[DuplicateTableResponse | Error]:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DuplicateTableResponse200 | Error]
+        Response[DuplicateTableResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -163,30 +164,31 @@ def sync(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DuplicateTableResponse200 | Error | None:
+) -> DuplicateTableResponse | Error | None:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DuplicateTableResponse200 | Error
+        DuplicateTableResponse | Error
     """
 
     response = sync_detailed(
@@ -204,30 +206,31 @@ async def asyncio_detailed(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[DuplicateTableResponse200 | Error]:
+) -> Response[DuplicateTableResponse | Error]:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DuplicateTableResponse200 | Error]
+        Response[DuplicateTableResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -246,30 +249,31 @@ async def asyncio(
     source_table_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateTableBody,
+    body: DuplicateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> DuplicateTableResponse200 | Error | None:
+) -> DuplicateTableResponse | Error | None:
     """Duplicate Table
 
      Creates a new table as a copy of an existing one: its schema and, unless `schemaOnly` is set, its
     rows. The copy may get a different factor; this is also the way to change a frozen table. As it
-    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The seed
-    gives no description for `tableName`; it is the name of the new table (ERRATA.md "Duplicate Table
-    tableName").
+    creates a named table, it can answer 409 `AlreadyExists` when `tableName` is already taken. The
+    vendor's documentation gives no description for `tableName`; it is the name of the new table
+    ([ERRATA: Duplicate Table tableName](/specs/botpress/ERRATA.md#duplicate-table-tablename)).
+    Vendor documentation: section “Duplicate Table”.
 
     Args:
         source_table_id (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (DuplicateTableBody):
+        body (DuplicateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DuplicateTableResponse200 | Error
+        DuplicateTableResponse | Error
     """
 
     response = await asyncio_detailed(

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.find_table_rows_body import FindTableRowsBody
-from ...models.find_table_rows_response_200 import FindTableRowsResponse200
+from ...models.find_table_rows_request import FindTableRowsRequest
+from ...models.find_table_rows_response import FindTableRowsResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     table: str,
     *,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FindTableRowsResponse200 | None:
+) -> Error | FindTableRowsResponse | None:
     if response.status_code == 200:
-        response_200 = FindTableRowsResponse200.from_dict(response.json())
+        response_200 = FindTableRowsResponse.from_dict(response.json())
 
         return response_200
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FindTableRowsResponse200]:
+) -> Response[Error | FindTableRowsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,30 +109,32 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | FindTableRowsResponse200]:
+) -> Response[Error | FindTableRowsResponse]:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FindTableRowsResponse200]
+        Response[Error | FindTableRowsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,30 +155,32 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | FindTableRowsResponse200 | None:
+) -> Error | FindTableRowsResponse | None:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FindTableRowsResponse200
+        Error | FindTableRowsResponse
     """
 
     response = sync_detailed(
@@ -194,30 +198,32 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | FindTableRowsResponse200]:
+) -> Response[Error | FindTableRowsResponse]:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FindTableRowsResponse200]
+        Response[Error | FindTableRowsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -236,30 +242,32 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FindTableRowsBody,
+    body: FindTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | FindTableRowsResponse200 | None:
+) -> Error | FindTableRowsResponse | None:
     """Find Table Rows
 
      Queries the rows of a table: filter them with MongoDB-like operators, group them, rank them by
     semantic similarity to a `search` text (over the searchable columns), sort them, and page through
     them with `limit` and `offset` (not with `nextToken`). `hasMore` tells whether rows remain after
-    this page. The seed is cut off before this endpoint, which it only lists; it is described from
-    public facts about the real API (ERRATA.md "Tables section cut off").
+    this page. The vendor's documentation is cut off before this endpoint, which it only lists; it is
+    described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (FindTableRowsBody):
+        body (FindTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FindTableRowsResponse200
+        Error | FindTableRowsResponse
     """
 
     response = await asyncio_detailed(

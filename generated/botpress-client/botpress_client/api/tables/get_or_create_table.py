@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_or_create_table_body import GetOrCreateTableBody
-from ...models.get_or_create_table_response_200 import GetOrCreateTableResponse200
+from ...models.get_or_create_table_request import GetOrCreateTableRequest
+from ...models.get_or_create_table_response import GetOrCreateTableResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     table: str,
     *,
-    body: GetOrCreateTableBody,
+    body: GetOrCreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetOrCreateTableResponse200 | None:
+) -> Error | GetOrCreateTableResponse | None:
     if response.status_code == 200:
-        response_200 = GetOrCreateTableResponse200.from_dict(response.json())
+        response_200 = GetOrCreateTableResponse.from_dict(response.json())
 
         return response_200
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetOrCreateTableResponse200]:
+) -> Response[Error | GetOrCreateTableResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,29 +109,31 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateTableBody,
+    body: GetOrCreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetOrCreateTableResponse200]:
+) -> Response[Error | GetOrCreateTableResponse]:
     """Get Or Create Table
 
      Returns the table named in the path when it exists; when it does not, a table of that name is
     created from the schema in the body, so the schema is required. `created` tells which happened.
     Answers 200 in both cases. No 404 is listed: a missing table is created rather than reported
-    (ERRATA.md "Get Or Create Table has no 404").
+    ([ERRATA: Get Or Create Table has no 404](/specs/botpress/ERRATA.md#get-or-create-table-has-
+    no-404)).
+    Vendor documentation: section “Get Or Create Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateTableBody):
+        body (GetOrCreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetOrCreateTableResponse200]
+        Response[Error | GetOrCreateTableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,29 +154,31 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateTableBody,
+    body: GetOrCreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetOrCreateTableResponse200 | None:
+) -> Error | GetOrCreateTableResponse | None:
     """Get Or Create Table
 
      Returns the table named in the path when it exists; when it does not, a table of that name is
     created from the schema in the body, so the schema is required. `created` tells which happened.
     Answers 200 in both cases. No 404 is listed: a missing table is created rather than reported
-    (ERRATA.md "Get Or Create Table has no 404").
+    ([ERRATA: Get Or Create Table has no 404](/specs/botpress/ERRATA.md#get-or-create-table-has-
+    no-404)).
+    Vendor documentation: section “Get Or Create Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateTableBody):
+        body (GetOrCreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetOrCreateTableResponse200
+        Error | GetOrCreateTableResponse
     """
 
     response = sync_detailed(
@@ -192,29 +196,31 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateTableBody,
+    body: GetOrCreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetOrCreateTableResponse200]:
+) -> Response[Error | GetOrCreateTableResponse]:
     """Get Or Create Table
 
      Returns the table named in the path when it exists; when it does not, a table of that name is
     created from the schema in the body, so the schema is required. `created` tells which happened.
     Answers 200 in both cases. No 404 is listed: a missing table is created rather than reported
-    (ERRATA.md "Get Or Create Table has no 404").
+    ([ERRATA: Get Or Create Table has no 404](/specs/botpress/ERRATA.md#get-or-create-table-has-
+    no-404)).
+    Vendor documentation: section “Get Or Create Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateTableBody):
+        body (GetOrCreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetOrCreateTableResponse200]
+        Response[Error | GetOrCreateTableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -233,29 +239,31 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateTableBody,
+    body: GetOrCreateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetOrCreateTableResponse200 | None:
+) -> Error | GetOrCreateTableResponse | None:
     """Get Or Create Table
 
      Returns the table named in the path when it exists; when it does not, a table of that name is
     created from the schema in the body, so the schema is required. `created` tells which happened.
     Answers 200 in both cases. No 404 is listed: a missing table is created rather than reported
-    (ERRATA.md "Get Or Create Table has no 404").
+    ([ERRATA: Get Or Create Table has no 404](/specs/botpress/ERRATA.md#get-or-create-table-has-
+    no-404)).
+    Vendor documentation: section “Get Or Create Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateTableBody):
+        body (GetOrCreateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetOrCreateTableResponse200
+        Error | GetOrCreateTableResponse
     """
 
     response = await asyncio_detailed(

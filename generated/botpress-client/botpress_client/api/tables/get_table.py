@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_table_response_200 import GetTableResponse200
+from ...models.get_table_response import GetTableResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetTableResponse200 | None:
+) -> Error | GetTableResponse | None:
     if response.status_code == 200:
-        response_200 = GetTableResponse200.from_dict(response.json())
+        response_200 = GetTableResponse.from_dict(response.json())
 
         return response_200
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetTableResponse200]:
+) -> Response[Error | GetTableResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,11 +95,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableResponse200]:
+) -> Response[Error | GetTableResponse]:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -111,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableResponse200]
+        Response[Error | GetTableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,11 +134,12 @@ def sync(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetTableResponse200 | None:
+) -> Error | GetTableResponse | None:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -149,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetTableResponse200
+        Error | GetTableResponse
     """
 
     response = sync_detailed(
@@ -168,11 +170,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableResponse200]:
+) -> Response[Error | GetTableResponse]:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -184,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableResponse200]
+        Response[Error | GetTableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,11 +207,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetTableResponse200 | None:
+) -> Error | GetTableResponse | None:
     """Get Table
 
      Returns one table, found by its name or its ID, together with its number of rows and the number of
     rows still waiting to be indexed for search.
+    Vendor documentation: section “Get Table”.
 
     Args:
         table (str):
@@ -220,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetTableResponse200
+        Error | GetTableResponse
     """
 
     response = await asyncio_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_table_row_response_200 import GetTableRowResponse200
+from ...models.row_response import RowResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -42,11 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetTableRowResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RowResponse | None:
     if response.status_code == 200:
-        response_200 = GetTableRowResponse200.from_dict(response.json())
+        response_200 = RowResponse.from_dict(response.json())
 
         return response_200
 
@@ -86,9 +84,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetTableRowResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RowResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,12 +100,13 @@ def sync_detailed(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableRowResponse200]:
+) -> Response[Error | RowResponse]:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -122,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableRowResponse200]
+        Response[Error | RowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,12 +143,13 @@ def sync(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetTableRowResponse200 | None:
+) -> Error | RowResponse | None:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -164,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetTableRowResponse200
+        Error | RowResponse
     """
 
     response = sync_detailed(
@@ -185,12 +183,13 @@ async def asyncio_detailed(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | GetTableRowResponse200]:
+) -> Response[Error | RowResponse]:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -203,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetTableRowResponse200]
+        Response[Error | RowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -225,12 +224,13 @@ async def asyncio(
     id: int,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | GetTableRowResponse200 | None:
+) -> Error | RowResponse | None:
     """Get Table Row
 
-     Returns one row of a table, chosen by its `id` in the query string. The seed is cut off before this
-    endpoint, which it only lists; it is described from public facts about the real API (ERRATA.md
-    "Tables section cut off").
+     Returns one row of a table, chosen by its `id` in the query string. The vendor's documentation is
+    cut off before this endpoint, which it only lists; it is described from public facts about the real
+    API ([ERRATA: Tables section cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
@@ -243,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetTableRowResponse200
+        Error | RowResponse
     """
 
     response = await asyncio_detailed(

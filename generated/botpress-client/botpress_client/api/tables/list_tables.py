@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_tables_response_200 import ListTablesResponse200
+from ...models.list_tables_response import ListTablesResponse
 from ...models.tags import Tags
 from ...types import UNSET, Response, Unset
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListTablesResponse200 | None:
+) -> Error | ListTablesResponse | None:
     if response.status_code == 200:
-        response_200 = ListTablesResponse200.from_dict(response.json())
+        response_200 = ListTablesResponse.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListTablesResponse200]:
+) -> Response[Error | ListTablesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,18 +99,21 @@ def sync_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListTablesResponse200]:
+) -> Response[Error | ListTablesResponse]:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -119,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListTablesResponse200]
+        Response[Error | ListTablesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,18 +144,21 @@ def sync(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListTablesResponse200 | None:
+) -> Error | ListTablesResponse | None:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -161,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListTablesResponse200
+        Error | ListTablesResponse
     """
 
     response = sync_detailed(
@@ -180,18 +186,21 @@ async def asyncio_detailed(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | ListTablesResponse200]:
+) -> Response[Error | ListTablesResponse]:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -200,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListTablesResponse200]
+        Response[Error | ListTablesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -220,18 +229,21 @@ async def asyncio(
     tags: Tags | Unset = UNSET,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | ListTablesResponse200 | None:
+) -> Error | ListTablesResponse | None:
     """List Tables
 
-     Lists every table of the bot, optionally only those carrying the given tags. The seed shows no
-    `meta.nextToken` for this endpoint and the real API does not page it: all tables come in one answer,
-    without `meta` (ERRATA.md "List Tables is not paginated").
+     Lists every table of the bot, optionally only those carrying the given tags. The vendor's
+    documentation shows no `meta.nextToken` for this endpoint and the real API does not page it: all
+    tables come in one answer, without `meta` ([ERRATA: List Tables is not
+    paginated](/specs/botpress/ERRATA.md#list-tables-is-not-paginated)).
+    Vendor documentation: section “List Tables”.
 
     Args:
         tags (Tags | Unset): Set of tags attached to a resource, as key/value pairs. The set of
             tags available is restricted by the tags the bot (or integration) declares. Individual
-            keys can be unset by posting an empty value to them. The seed calls this a "map of
-            objects"; the real API takes string values (ERRATA.md "Tag values are strings").
+            keys can be unset by posting an empty value to them. The vendor's documentation calls this
+            a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+            strings](/specs/botpress/ERRATA.md#tag-values-are-strings)).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -240,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListTablesResponse200
+        Error | ListTablesResponse
     """
 
     response = await asyncio_detailed(

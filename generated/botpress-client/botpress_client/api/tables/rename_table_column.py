@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.rename_table_column_body import RenameTableColumnBody
+from ...models.rename_table_column_request import RenameTableColumnRequest
 from ...models.table_response import TableResponse
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     table: str,
     *,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -120,15 +120,17 @@ def sync_detailed(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,7 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | TableResponse | None:
@@ -164,15 +166,17 @@ def sync(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +201,7 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -205,15 +209,17 @@ async def asyncio_detailed(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +245,7 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameTableColumnBody,
+    body: RenameTableColumnRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | TableResponse | None:
@@ -247,15 +253,17 @@ async def asyncio(
 
      Renames one column of a table; its rows keep their values under the new name. Answers 404 when the
     table or the column does not exist, and 409 `AlreadyExists` when the table already has a column
-    named `newName` (ERRATA.md "Table error responses"). The seed is cut off before this endpoint, which
-    it only lists; it is described from public facts about the real API (ERRATA.md "Tables section cut
-    off").
+    named `newName` ([ERRATA: Table error responses](/specs/botpress/ERRATA.md#table-error-responses)).
+    The vendor's documentation is cut off before this endpoint, which it only lists; it is described
+    from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (RenameTableColumnBody):
+        body (RenameTableColumnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.table_response import TableResponse
-from ...models.update_table_body import UpdateTableBody
+from ...models.update_table_request import UpdateTableRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     table: str,
     *,
-    body: UpdateTableBody,
+    body: UpdateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableBody,
+    body: UpdateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -120,15 +120,17 @@ def sync_detailed(
 
      Changes the name, the schema, the frozen flag or the tags of a table; fields left out keep their
     value. A frozen table cannot be renamed nor have its schema changed. Renaming onto the name of
-    another table of the bot answers 409 `AlreadyExists`. The seed marks `name` as "Required." and stops
-    before describing the answer; here every field is optional and the answer is `{table}` (public fact,
-    ERRATA.md "Update Table answer" and "Table name marked Required").
+    another table of the bot answers 409 `AlreadyExists`. The vendor's documentation marks `name` as
+    "Required." and stops before describing the answer; here every field is optional and the answer is
+    `{table}` (public fact, [ERRATA: Update Table answer](/specs/botpress/ERRATA.md#update-table-answer)
+    and "Table name marked Required").
+    Vendor documentation: section “Update Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableBody):
+        body (UpdateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,7 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableBody,
+    body: UpdateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | TableResponse | None:
@@ -164,15 +166,17 @@ def sync(
 
      Changes the name, the schema, the frozen flag or the tags of a table; fields left out keep their
     value. A frozen table cannot be renamed nor have its schema changed. Renaming onto the name of
-    another table of the bot answers 409 `AlreadyExists`. The seed marks `name` as "Required." and stops
-    before describing the answer; here every field is optional and the answer is `{table}` (public fact,
-    ERRATA.md "Update Table answer" and "Table name marked Required").
+    another table of the bot answers 409 `AlreadyExists`. The vendor's documentation marks `name` as
+    "Required." and stops before describing the answer; here every field is optional and the answer is
+    `{table}` (public fact, [ERRATA: Update Table answer](/specs/botpress/ERRATA.md#update-table-answer)
+    and "Table name marked Required").
+    Vendor documentation: section “Update Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableBody):
+        body (UpdateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +201,7 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableBody,
+    body: UpdateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | TableResponse]:
@@ -205,15 +209,17 @@ async def asyncio_detailed(
 
      Changes the name, the schema, the frozen flag or the tags of a table; fields left out keep their
     value. A frozen table cannot be renamed nor have its schema changed. Renaming onto the name of
-    another table of the bot answers 409 `AlreadyExists`. The seed marks `name` as "Required." and stops
-    before describing the answer; here every field is optional and the answer is `{table}` (public fact,
-    ERRATA.md "Update Table answer" and "Table name marked Required").
+    another table of the bot answers 409 `AlreadyExists`. The vendor's documentation marks `name` as
+    "Required." and stops before describing the answer; here every field is optional and the answer is
+    `{table}` (public fact, [ERRATA: Update Table answer](/specs/botpress/ERRATA.md#update-table-answer)
+    and "Table name marked Required").
+    Vendor documentation: section “Update Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableBody):
+        body (UpdateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +245,7 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableBody,
+    body: UpdateTableRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | TableResponse | None:
@@ -247,15 +253,17 @@ async def asyncio(
 
      Changes the name, the schema, the frozen flag or the tags of a table; fields left out keep their
     value. A frozen table cannot be renamed nor have its schema changed. Renaming onto the name of
-    another table of the bot answers 409 `AlreadyExists`. The seed marks `name` as "Required." and stops
-    before describing the answer; here every field is optional and the answer is `{table}` (public fact,
-    ERRATA.md "Update Table answer" and "Table name marked Required").
+    another table of the bot answers 409 `AlreadyExists`. The vendor's documentation marks `name` as
+    "Required." and stops before describing the answer; here every field is optional and the answer is
+    `{table}` (public fact, [ERRATA: Update Table answer](/specs/botpress/ERRATA.md#update-table-answer)
+    and "Table name marked Required").
+    Vendor documentation: section “Update Table”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableBody):
+        body (UpdateTableRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.rows_response import RowsResponse
-from ...models.update_table_rows_body import UpdateTableRowsBody
+from ...models.update_table_rows_request import UpdateTableRowsRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     table: str,
     *,
-    body: UpdateTableRowsBody,
+    body: UpdateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -107,21 +107,23 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableRowsBody,
+    body: UpdateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | RowsResponse]:
     """Update Table Rows
 
      Changes existing rows of a table. Each row names its `id` and gives the new values of the columns to
-    change; other columns keep their value. The seed is cut off before this endpoint, which it only
-    lists; it is described from public facts about the real API (ERRATA.md "Tables section cut off").
+    change; other columns keep their value. The vendor's documentation is cut off before this endpoint,
+    which it only lists; it is described from public facts about the real API ([ERRATA: Tables section
+    cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableRowsBody):
+        body (UpdateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,21 +151,23 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableRowsBody,
+    body: UpdateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | RowsResponse | None:
     """Update Table Rows
 
      Changes existing rows of a table. Each row names its `id` and gives the new values of the columns to
-    change; other columns keep their value. The seed is cut off before this endpoint, which it only
-    lists; it is described from public facts about the real API (ERRATA.md "Tables section cut off").
+    change; other columns keep their value. The vendor's documentation is cut off before this endpoint,
+    which it only lists; it is described from public facts about the real API ([ERRATA: Tables section
+    cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableRowsBody):
+        body (UpdateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,21 +192,23 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableRowsBody,
+    body: UpdateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | RowsResponse]:
     """Update Table Rows
 
      Changes existing rows of a table. Each row names its `id` and gives the new values of the columns to
-    change; other columns keep their value. The seed is cut off before this endpoint, which it only
-    lists; it is described from public facts about the real API (ERRATA.md "Tables section cut off").
+    change; other columns keep their value. The vendor's documentation is cut off before this endpoint,
+    which it only lists; it is described from public facts about the real API ([ERRATA: Tables section
+    cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableRowsBody):
+        body (UpdateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,21 +234,23 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableRowsBody,
+    body: UpdateTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | RowsResponse | None:
     """Update Table Rows
 
      Changes existing rows of a table. Each row names its `id` and gives the new values of the columns to
-    change; other columns keep their value. The seed is cut off before this endpoint, which it only
-    lists; it is described from public facts about the real API (ERRATA.md "Tables section cut off").
+    change; other columns keep their value. The vendor's documentation is cut off before this endpoint,
+    which it only lists; it is described from public facts about the real API ([ERRATA: Tables section
+    cut off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpdateTableRowsBody):
+        body (UpdateTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.upsert_table_rows_body import UpsertTableRowsBody
-from ...models.upsert_table_rows_response_200 import UpsertTableRowsResponse200
+from ...models.upsert_table_rows_request import UpsertTableRowsRequest
+from ...models.upsert_table_rows_response import UpsertTableRowsResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     table: str,
     *,
-    body: UpsertTableRowsBody,
+    body: UpsertTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpsertTableRowsResponse200 | None:
+) -> Error | UpsertTableRowsResponse | None:
     if response.status_code == 200:
-        response_200 = UpsertTableRowsResponse200.from_dict(response.json())
+        response_200 = UpsertTableRowsResponse.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpsertTableRowsResponse200]:
+) -> Response[Error | UpsertTableRowsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,29 +114,31 @@ def sync_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertTableRowsBody,
+    body: UpsertTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | UpsertTableRowsResponse200]:
+) -> Response[Error | UpsertTableRowsResponse]:
     """Upsert Table Rows
 
      Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
     by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
-    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+    and updated rows apart. The vendor's documentation is cut off before this endpoint, which it only
+    lists; it is described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpsertTableRowsBody):
+        body (UpsertTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpsertTableRowsResponse200]
+        Response[Error | UpsertTableRowsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,29 +159,31 @@ def sync(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertTableRowsBody,
+    body: UpsertTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | UpsertTableRowsResponse200 | None:
+) -> Error | UpsertTableRowsResponse | None:
     """Upsert Table Rows
 
      Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
     by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
-    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+    and updated rows apart. The vendor's documentation is cut off before this endpoint, which it only
+    lists; it is described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpsertTableRowsBody):
+        body (UpsertTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpsertTableRowsResponse200
+        Error | UpsertTableRowsResponse
     """
 
     response = sync_detailed(
@@ -197,29 +201,31 @@ async def asyncio_detailed(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertTableRowsBody,
+    body: UpsertTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Response[Error | UpsertTableRowsResponse200]:
+) -> Response[Error | UpsertTableRowsResponse]:
     """Upsert Table Rows
 
      Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
     by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
-    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+    and updated rows apart. The vendor's documentation is cut off before this endpoint, which it only
+    lists; it is described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpsertTableRowsBody):
+        body (UpsertTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpsertTableRowsResponse200]
+        Response[Error | UpsertTableRowsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -238,29 +244,31 @@ async def asyncio(
     table: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpsertTableRowsBody,
+    body: UpsertTableRowsRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
-) -> Error | UpsertTableRowsResponse200 | None:
+) -> Error | UpsertTableRowsResponse | None:
     """Upsert Table Rows
 
      Inserts or updates rows in one call: a row whose value in the key column (`keyColumn`, the row `id`
     by default) matches an existing row updates it, any other row is inserted. The answer lists inserted
-    and updated rows apart. The seed is cut off before this endpoint, which it only lists; it is
-    described from public facts about the real API (ERRATA.md "Tables section cut off").
+    and updated rows apart. The vendor's documentation is cut off before this endpoint, which it only
+    lists; it is described from public facts about the real API ([ERRATA: Tables section cut
+    off](/specs/botpress/ERRATA.md#tables-section-cut-off)).
+    Vendor documentation: section “Tables — endpoint list”.
 
     Args:
         table (str):
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (UpsertTableRowsBody):
+        body (UpsertTableRowsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpsertTableRowsResponse200
+        Error | UpsertTableRowsResponse
     """
 
     response = await asyncio_detailed(

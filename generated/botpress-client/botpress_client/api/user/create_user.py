@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_user_body import CreateUserBody
+from ...models.create_user_request import CreateUserRequest
 from ...models.error import Error
 from ...models.user_response import UserResponse
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateUserBody,
+    body: CreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserBody,
+    body: CreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | UserResponse]:
@@ -110,12 +110,13 @@ def sync_detailed(
 
      Creates a new User. When creating a new User, the required tags must be provided; see the specific
     integration for which tags it requires. Answers 201 with the created User (public fact: the real API
-    answers 201 to creates; the seed does not give a status).
+    answers 201 to creates; the vendor's documentation does not give a status).
+    Vendor documentation: section “Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateUserBody):
+        body (CreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserBody,
+    body: CreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | UserResponse | None:
@@ -149,12 +150,13 @@ def sync(
 
      Creates a new User. When creating a new User, the required tags must be provided; see the specific
     integration for which tags it requires. Answers 201 with the created User (public fact: the real API
-    answers 201 to creates; the seed does not give a status).
+    answers 201 to creates; the vendor's documentation does not give a status).
+    Vendor documentation: section “Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateUserBody):
+        body (CreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +179,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserBody,
+    body: CreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | UserResponse]:
@@ -185,12 +187,13 @@ async def asyncio_detailed(
 
      Creates a new User. When creating a new User, the required tags must be provided; see the specific
     integration for which tags it requires. Answers 201 with the created User (public fact: the real API
-    answers 201 to creates; the seed does not give a status).
+    answers 201 to creates; the vendor's documentation does not give a status).
+    Vendor documentation: section “Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateUserBody):
+        body (CreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +217,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserBody,
+    body: CreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | UserResponse | None:
@@ -222,12 +225,13 @@ async def asyncio(
 
      Creates a new User. When creating a new User, the required tags must be provided; see the specific
     integration for which tags it requires. Answers 201 with the created User (public fact: the real API
-    answers 201 to creates; the seed does not give a status).
+    answers 201 to creates; the vendor's documentation does not give a status).
+    Vendor documentation: section “Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (CreateUserBody):
+        body (CreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

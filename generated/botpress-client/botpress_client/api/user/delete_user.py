@@ -94,8 +94,10 @@ def sync_detailed(
 ) -> Response[Empty | Error]:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):
@@ -132,8 +134,10 @@ def sync(
 ) -> Empty | Error | None:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):
@@ -167,8 +171,10 @@ async def asyncio_detailed(
 ) -> Response[Empty | Error]:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):
@@ -203,8 +209,10 @@ async def asyncio(
 ) -> Empty | Error | None:
     """Delete User
 
-     Permanently deletes a User. It cannot be undone. The seed says the deleted User is returned; the
-    real API answers an empty object `{}` (ERRATA.md "Delete User response").
+     Permanently deletes a User. It cannot be undone. The vendor's documentation says the deleted User is
+    returned; the real API answers an empty object `{}` ([ERRATA: Delete User
+    response](/specs/botpress/ERRATA.md#delete-user-response)).
+    Vendor documentation: section “Delete User”.
 
     Args:
         id (str):

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_or_create_user_body import GetOrCreateUserBody
+from ...models.get_or_create_user_request import GetOrCreateUserRequest
 from ...models.user_response import UserResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetOrCreateUserBody,
+    body: GetOrCreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -102,21 +102,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateUserBody,
+    body: GetOrCreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | UserResponse]:
     """Get Or Create User
 
-     Retrieves the User matching the given tags. If the user does not exist, it is created. The seed does
-    not say which field identifies the user; the real API matches on the tags, which are therefore
-    required (ERRATA.md "Get Or Create User matching"). Answers 200 whether the user was found or
-    created.
+     Retrieves the User matching the given tags. If the user does not exist, it is created. The vendor's
+    documentation does not say which field identifies the user; the real API matches on the tags, which
+    are therefore required ([ERRATA: Get Or Create User matching](/specs/botpress/ERRATA.md#get-or-
+    create-user-matching)). Answers 200 whether the user was found or created.
+    Vendor documentation: section “Get Or Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateUserBody):
+        body (GetOrCreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,21 +143,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateUserBody,
+    body: GetOrCreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | UserResponse | None:
     """Get Or Create User
 
-     Retrieves the User matching the given tags. If the user does not exist, it is created. The seed does
-    not say which field identifies the user; the real API matches on the tags, which are therefore
-    required (ERRATA.md "Get Or Create User matching"). Answers 200 whether the user was found or
-    created.
+     Retrieves the User matching the given tags. If the user does not exist, it is created. The vendor's
+    documentation does not say which field identifies the user; the real API matches on the tags, which
+    are therefore required ([ERRATA: Get Or Create User matching](/specs/botpress/ERRATA.md#get-or-
+    create-user-matching)). Answers 200 whether the user was found or created.
+    Vendor documentation: section “Get Or Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateUserBody):
+        body (GetOrCreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,21 +181,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateUserBody,
+    body: GetOrCreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Response[Error | UserResponse]:
     """Get Or Create User
 
-     Retrieves the User matching the given tags. If the user does not exist, it is created. The seed does
-    not say which field identifies the user; the real API matches on the tags, which are therefore
-    required (ERRATA.md "Get Or Create User matching"). Answers 200 whether the user was found or
-    created.
+     Retrieves the User matching the given tags. If the user does not exist, it is created. The vendor's
+    documentation does not say which field identifies the user; the real API matches on the tags, which
+    are therefore required ([ERRATA: Get Or Create User matching](/specs/botpress/ERRATA.md#get-or-
+    create-user-matching)). Answers 200 whether the user was found or created.
+    Vendor documentation: section “Get Or Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateUserBody):
+        body (GetOrCreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,21 +220,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetOrCreateUserBody,
+    body: GetOrCreateUserRequest,
     x_bot_id: str,
     x_integration_id: str | Unset = UNSET,
 ) -> Error | UserResponse | None:
     """Get Or Create User
 
-     Retrieves the User matching the given tags. If the user does not exist, it is created. The seed does
-    not say which field identifies the user; the real API matches on the tags, which are therefore
-    required (ERRATA.md "Get Or Create User matching"). Answers 200 whether the user was found or
-    created.
+     Retrieves the User matching the given tags. If the user does not exist, it is created. The vendor's
+    documentation does not say which field identifies the user; the real API matches on the tags, which
+    are therefore required ([ERRATA: Get Or Create User matching](/specs/botpress/ERRATA.md#get-or-
+    create-user-matching)). Answers 200 whether the user was found or created.
+    Vendor documentation: section “Get Or Create User”.
 
     Args:
         x_bot_id (str):
         x_integration_id (str | Unset):
-        body (GetOrCreateUserBody):
+        body (GetOrCreateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

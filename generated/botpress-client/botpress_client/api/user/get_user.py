@@ -97,6 +97,7 @@ def sync_detailed(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):
@@ -134,6 +135,7 @@ def sync(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):
@@ -168,6 +170,7 @@ async def asyncio_detailed(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):
@@ -203,6 +206,7 @@ async def asyncio(
     """Get User
 
      Retrieves the User object for a valid identifier.
+    Vendor documentation: section “Get User”.
 
     Args:
         id (str):

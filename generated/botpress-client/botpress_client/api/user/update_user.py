@@ -115,6 +115,7 @@ def sync_detailed(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):
@@ -157,6 +158,7 @@ def sync(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):
@@ -196,6 +198,7 @@ async def asyncio_detailed(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):
@@ -236,6 +239,7 @@ async def asyncio(
 
      Updates a User by setting the values of the parameters passed. Any parameters not provided are left
     unchanged; a tag posted with an empty value is unset.
+    Vendor documentation: section “Update User”.
 
     Args:
         id (str):

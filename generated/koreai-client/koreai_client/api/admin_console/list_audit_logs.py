@@ -101,9 +101,10 @@ def sync_detailed(
 
      Retrieves the audit logs of the Bot Admin Console, one page at a time, optionally limited to a
     period and to the records after a given one. Needs a JWT of an app with the Admin Console scope
-    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2. The parameters and the answer
-    are public facts about the real API; the seed is cut off before them (ERRATA.md "Audit logs
-    answer"). Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2 ([ERRATA: Audit logs
+    answer](/specs/koreai/ERRATA.md#audit-logs-answer)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Get
+    Admin Console Audit Logs API”.
 
     Args:
         size (int | Unset):
@@ -148,9 +149,10 @@ def sync(
 
      Retrieves the audit logs of the Bot Admin Console, one page at a time, optionally limited to a
     period and to the records after a given one. Needs a JWT of an app with the Admin Console scope
-    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2. The parameters and the answer
-    are public facts about the real API; the seed is cut off before them (ERRATA.md "Audit logs
-    answer"). Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2 ([ERRATA: Audit logs
+    answer](/specs/koreai/ERRATA.md#audit-logs-answer)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Get
+    Admin Console Audit Logs API”.
 
     Args:
         size (int | Unset):
@@ -192,9 +194,10 @@ async def asyncio_detailed(
 
      Retrieves the audit logs of the Bot Admin Console, one page at a time, optionally limited to a
     period and to the records after a given one. Needs a JWT of an app with the Admin Console scope
-    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2. The parameters and the answer
-    are public facts about the real API; the seed is cut off before them (ERRATA.md "Audit logs
-    answer"). Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2 ([ERRATA: Audit logs
+    answer](/specs/koreai/ERRATA.md#audit-logs-answer)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Get
+    Admin Console Audit Logs API”.
 
     Args:
         size (int | Unset):
@@ -237,9 +240,10 @@ async def asyncio(
 
      Retrieves the audit logs of the Bot Admin Console, one page at a time, optionally limited to a
     period and to the records after a given one. Needs a JWT of an app with the Admin Console scope
-    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2. The parameters and the answer
-    are public facts about the real API; the seed is cut off before them (ERRATA.md "Audit logs
-    answer"). Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    "Logs > Admin Console Audit Logs". Introduced in platform version 7.2 ([ERRATA: Audit logs
+    answer](/specs/koreai/ERRATA.md#audit-logs-answer)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Get
+    Admin Console Audit Logs API”.
 
     Args:
         size (int | Unset):

@@ -105,11 +105,12 @@ def sync_detailed(
 ) -> Response[Error | WidgetData]:
     """Get Dashboard Widget Data
 
-     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period. Needs a
-    JWT of an app with the Custom Reports scope. To filter the data further, use the POST form of this
-    endpoint (`queryWidgetData`). The parameters and the answer are public facts about the real API; the
-    seed is cut off before them (ERRATA.md "Widget data answer"). Rate limit: 60 requests per minute per
-    bot (ERRATA.md "Rate limits").
+     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period: the
+    widget's definition and, in `queryResponse`, the result of its query ([ERRATA: Widget data
+    answer](/specs/koreai/ERRATA.md#widget-data-answer)). Needs a JWT of an app with the Custom Reports
+    scope. To filter the data further, use the POST form of this endpoint (`queryWidgetData`). Rate
+    limit: 60 requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)).
+    Vendor documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -155,11 +156,12 @@ def sync(
 ) -> Error | WidgetData | None:
     """Get Dashboard Widget Data
 
-     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period. Needs a
-    JWT of an app with the Custom Reports scope. To filter the data further, use the POST form of this
-    endpoint (`queryWidgetData`). The parameters and the answer are public facts about the real API; the
-    seed is cut off before them (ERRATA.md "Widget data answer"). Rate limit: 60 requests per minute per
-    bot (ERRATA.md "Rate limits").
+     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period: the
+    widget's definition and, in `queryResponse`, the result of its query ([ERRATA: Widget data
+    answer](/specs/koreai/ERRATA.md#widget-data-answer)). Needs a JWT of an app with the Custom Reports
+    scope. To filter the data further, use the POST form of this endpoint (`queryWidgetData`). Rate
+    limit: 60 requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)).
+    Vendor documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -202,11 +204,12 @@ async def asyncio_detailed(
 ) -> Response[Error | WidgetData]:
     """Get Dashboard Widget Data
 
-     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period. Needs a
-    JWT of an app with the Custom Reports scope. To filter the data further, use the POST form of this
-    endpoint (`queryWidgetData`). The parameters and the answer are public facts about the real API; the
-    seed is cut off before them (ERRATA.md "Widget data answer"). Rate limit: 60 requests per minute per
-    bot (ERRATA.md "Rate limits").
+     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period: the
+    widget's definition and, in `queryResponse`, the result of its query ([ERRATA: Widget data
+    answer](/specs/koreai/ERRATA.md#widget-data-answer)). Needs a JWT of an app with the Custom Reports
+    scope. To filter the data further, use the POST form of this endpoint (`queryWidgetData`). Rate
+    limit: 60 requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)).
+    Vendor documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -250,11 +253,12 @@ async def asyncio(
 ) -> Error | WidgetData | None:
     """Get Dashboard Widget Data
 
-     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period. Needs a
-    JWT of an app with the Custom Reports scope. To filter the data further, use the POST form of this
-    endpoint (`queryWidgetData`). The parameters and the answer are public facts about the real API; the
-    seed is cut off before them (ERRATA.md "Widget data answer"). Rate limit: 60 requests per minute per
-    bot (ERRATA.md "Rate limits").
+     Retrieves the data of a widget of a bot's custom dashboard (custom reports) over a period: the
+    widget's definition and, in `queryResponse`, the result of its query ([ERRATA: Widget data
+    answer](/specs/koreai/ERRATA.md#widget-data-answer)). Needs a JWT of an app with the Custom Reports
+    scope. To filter the data further, use the POST form of this endpoint (`queryWidgetData`). Rate
+    limit: 60 requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)).
+    Vendor documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):

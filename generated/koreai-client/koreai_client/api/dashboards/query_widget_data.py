@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.query_widget_data_body import QueryWidgetDataBody
+from ...models.query_widget_data_request import QueryWidgetDataRequest
 from ...models.widget_data import WidgetData
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     dashboard_name: str,
     widget_name: str,
     *,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -107,7 +107,7 @@ def sync_detailed(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -115,9 +115,10 @@ def sync_detailed(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -126,7 +127,9 @@ def sync_detailed(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +162,7 @@ def sync(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -167,9 +170,10 @@ def sync(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -178,7 +182,9 @@ def sync(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +214,7 @@ async def asyncio_detailed(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -216,9 +222,10 @@ async def asyncio_detailed(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -227,7 +234,9 @@ async def asyncio_detailed(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +267,7 @@ async def asyncio(
     widget_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryWidgetDataBody,
+    body: QueryWidgetDataRequest,
     start_date: datetime.date,
     end_date: datetime.date,
     limit: int | Unset = UNSET,
@@ -266,9 +275,10 @@ async def asyncio(
     """Get Dashboard Widget Data with filters
 
      Same as `getWidgetData`, with additional filters on the data (Custom Dashboard Filters) sent in the
-    body. The seed only says "A POST API call is now supported to include the additional filters"; the
-    body is a public fact about the real API (ERRATA.md "Widget data: POST with filters"). Rate limit:
-    60 requests per minute per bot (ERRATA.md "Rate limits").
+    body; the vendor's documentation announces this form in a note of the same section ([ERRATA: Widget
+    data: POST with filters](/specs/koreai/ERRATA.md#widget-data-post-with-filters)). Rate limit: 60
+    requests per minute per bot ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get Dashboard Widget Data”.
 
     Args:
         bot_id (str):
@@ -277,7 +287,9 @@ async def asyncio(
         start_date (datetime.date):
         end_date (datetime.date):
         limit (int | Unset):
-        body (QueryWidgetDataBody): Additional filters on the widget's data.
+        body (QueryWidgetDataRequest): Additional filters on the widget's data (Custom Dashboard
+            Filters; [ERRATA: Widget data: POST with filters](/specs/koreai/ERRATA.md#widget-data-
+            post-with-filters)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

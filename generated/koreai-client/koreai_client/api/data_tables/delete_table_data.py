@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_table_data_body import DeleteTableDataBody
-from ...models.delete_table_data_response_200 import DeleteTableDataResponse200
+from ...models.delete_table_data_request import DeleteTableDataRequest
+from ...models.delete_table_data_response import DeleteTableDataResponse
 from ...models.error import Error
 from ...types import Response
 
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     table_name: str,
     *,
-    body: DeleteTableDataBody,
+    body: DeleteTableDataRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTableDataResponse200 | Error | None:
+) -> DeleteTableDataResponse | Error | None:
     if response.status_code == 200:
-        response_200 = DeleteTableDataResponse200.from_dict(response.json())
+        response_200 = DeleteTableDataResponse.from_dict(response.json())
 
         return response_200
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTableDataResponse200 | Error]:
+) -> Response[DeleteTableDataResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,25 +88,27 @@ def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableDataBody,
-) -> Response[DeleteTableDataResponse200 | Error]:
+    body: DeleteTableDataRequest,
+) -> Response[DeleteTableDataResponse | Error]:
     """Data Delete
 
      Deletes every row of a Data Table that matches the filter, and answers how many rows were deleted.
-    The filter travels in a JSON body on the DELETE request, as the real API expects (ERRATA.md "DELETE
-    with a body"). The app needs Read and Delete access to the table in the Data Definition (DaaS). Rate
-    limit: 600 requests per minute (ERRATA.md "Rate limits").
+    The filter travels in a JSON body on the DELETE request, as the API expects ([ERRATA: DELETE with a
+    body](/specs/koreai/ERRATA.md#delete-with-a-body)). The app needs Read and Delete access to the
+    table in the Data Definition (DaaS). Rate limit: 600 requests per minute per account and table
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data
+    Delete API”.
 
     Args:
         table_name (str):
-        body (DeleteTableDataBody): The filter selecting the rows to delete.
+        body (DeleteTableDataRequest): The filter selecting the rows to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTableDataResponse200 | Error]
+        Response[DeleteTableDataResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,25 +127,27 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableDataBody,
-) -> DeleteTableDataResponse200 | Error | None:
+    body: DeleteTableDataRequest,
+) -> DeleteTableDataResponse | Error | None:
     """Data Delete
 
      Deletes every row of a Data Table that matches the filter, and answers how many rows were deleted.
-    The filter travels in a JSON body on the DELETE request, as the real API expects (ERRATA.md "DELETE
-    with a body"). The app needs Read and Delete access to the table in the Data Definition (DaaS). Rate
-    limit: 600 requests per minute (ERRATA.md "Rate limits").
+    The filter travels in a JSON body on the DELETE request, as the API expects ([ERRATA: DELETE with a
+    body](/specs/koreai/ERRATA.md#delete-with-a-body)). The app needs Read and Delete access to the
+    table in the Data Definition (DaaS). Rate limit: 600 requests per minute per account and table
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data
+    Delete API”.
 
     Args:
         table_name (str):
-        body (DeleteTableDataBody): The filter selecting the rows to delete.
+        body (DeleteTableDataRequest): The filter selecting the rows to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableDataResponse200 | Error
+        DeleteTableDataResponse | Error
     """
 
     response = sync_detailed(
@@ -159,25 +163,27 @@ async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableDataBody,
-) -> Response[DeleteTableDataResponse200 | Error]:
+    body: DeleteTableDataRequest,
+) -> Response[DeleteTableDataResponse | Error]:
     """Data Delete
 
      Deletes every row of a Data Table that matches the filter, and answers how many rows were deleted.
-    The filter travels in a JSON body on the DELETE request, as the real API expects (ERRATA.md "DELETE
-    with a body"). The app needs Read and Delete access to the table in the Data Definition (DaaS). Rate
-    limit: 600 requests per minute (ERRATA.md "Rate limits").
+    The filter travels in a JSON body on the DELETE request, as the API expects ([ERRATA: DELETE with a
+    body](/specs/koreai/ERRATA.md#delete-with-a-body)). The app needs Read and Delete access to the
+    table in the Data Definition (DaaS). Rate limit: 600 requests per minute per account and table
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data
+    Delete API”.
 
     Args:
         table_name (str):
-        body (DeleteTableDataBody): The filter selecting the rows to delete.
+        body (DeleteTableDataRequest): The filter selecting the rows to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTableDataResponse200 | Error]
+        Response[DeleteTableDataResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,25 +200,27 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteTableDataBody,
-) -> DeleteTableDataResponse200 | Error | None:
+    body: DeleteTableDataRequest,
+) -> DeleteTableDataResponse | Error | None:
     """Data Delete
 
      Deletes every row of a Data Table that matches the filter, and answers how many rows were deleted.
-    The filter travels in a JSON body on the DELETE request, as the real API expects (ERRATA.md "DELETE
-    with a body"). The app needs Read and Delete access to the table in the Data Definition (DaaS). Rate
-    limit: 600 requests per minute (ERRATA.md "Rate limits").
+    The filter travels in a JSON body on the DELETE request, as the API expects ([ERRATA: DELETE with a
+    body](/specs/koreai/ERRATA.md#delete-with-a-body)). The app needs Read and Delete access to the
+    table in the Data Definition (DaaS). Rate limit: 600 requests per minute per account and table
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data
+    Delete API”.
 
     Args:
         table_name (str):
-        body (DeleteTableDataBody): The filter selecting the rows to delete.
+        body (DeleteTableDataRequest): The filter selecting the rows to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTableDataResponse200 | Error
+        DeleteTableDataResponse | Error
     """
 
     response = await asyncio_detailed(

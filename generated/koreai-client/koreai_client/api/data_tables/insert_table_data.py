@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.insert_table_data_body import InsertTableDataBody
+from ...models.insert_table_data_request import InsertTableDataRequest
 from ...models.table_row import TableRow
 from ...types import Response
 
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     table_name: str,
     *,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,18 +84,18 @@ def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> Response[Error | TableRow]:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,18 +121,18 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> Error | TableRow | None:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,18 +155,18 @@ async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> Response[Error | TableRow]:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,18 +190,18 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InsertTableDataBody,
+    body: InsertTableDataRequest,
 ) -> Error | TableRow | None:
     """Data Insert
 
-     Inserts one row into a Data Table and answers the stored row with its system fields. The app needs
-    Write access to the table in the Data Definition (DaaS). The body and the answer are public facts
-    about the real API; the seed is cut off before them (ERRATA.md "Insert answer"). Rate limit: 600
-    requests per minute (ERRATA.md "Rate limits").
+     Inserts one row into a Data Table and answers the stored row with its system fields ([ERRATA: Insert
+    answer](/specs/koreai/ERRATA.md#insert-answer)). The app needs Write access to the table in the Data
+    Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Data Insert API”.
 
     Args:
         table_name (str):
-        body (InsertTableDataBody): The row to insert.
+        body (InsertTableDataRequest): The row to insert, as column values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

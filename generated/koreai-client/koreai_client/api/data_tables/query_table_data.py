@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.query_table_data_body import QueryTableDataBody
+from ...models.query_table_data_request import QueryTableDataRequest
 from ...models.query_table_data_response import QueryTableDataResponse
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     table_name: str,
     *,
-    body: QueryTableDataBody,
+    body: QueryTableDataRequest,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -100,23 +100,25 @@ def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryTableDataBody,
+    body: QueryTableDataRequest,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
 ) -> Response[Error | QueryTableDataResponse]:
     """Query Data (Table)
 
      Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
-    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
-    paging parameters and the answer are public facts about the real API; the seed is cut off before
-    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
-    (ERRATA.md "Rate limits").
+    `sys_offset`; [ERRATA: Table query filter](/specs/koreai/ERRATA.md#table-query-filter), [ERRATA:
+    Query answer](/specs/koreai/ERRATA.md#query-answer)). The app needs Read access to the table in the
+    Data Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Query Data (Table)
+    API”.
 
     Args:
         table_name (str):
         sys_limit (int | Unset):  Default: 10.
         sys_offset (int | Unset):  Default: 0.
-        body (QueryTableDataBody): The filter selecting the rows to get.
+        body (QueryTableDataRequest): The filter selecting the rows to get; no filter selects
+            every row.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,23 +146,25 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryTableDataBody,
+    body: QueryTableDataRequest,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
 ) -> Error | QueryTableDataResponse | None:
     """Query Data (Table)
 
      Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
-    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
-    paging parameters and the answer are public facts about the real API; the seed is cut off before
-    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
-    (ERRATA.md "Rate limits").
+    `sys_offset`; [ERRATA: Table query filter](/specs/koreai/ERRATA.md#table-query-filter), [ERRATA:
+    Query answer](/specs/koreai/ERRATA.md#query-answer)). The app needs Read access to the table in the
+    Data Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Query Data (Table)
+    API”.
 
     Args:
         table_name (str):
         sys_limit (int | Unset):  Default: 10.
         sys_offset (int | Unset):  Default: 0.
-        body (QueryTableDataBody): The filter selecting the rows to get.
+        body (QueryTableDataRequest): The filter selecting the rows to get; no filter selects
+            every row.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,23 +189,25 @@ async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryTableDataBody,
+    body: QueryTableDataRequest,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
 ) -> Response[Error | QueryTableDataResponse]:
     """Query Data (Table)
 
      Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
-    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
-    paging parameters and the answer are public facts about the real API; the seed is cut off before
-    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
-    (ERRATA.md "Rate limits").
+    `sys_offset`; [ERRATA: Table query filter](/specs/koreai/ERRATA.md#table-query-filter), [ERRATA:
+    Query answer](/specs/koreai/ERRATA.md#query-answer)). The app needs Read access to the table in the
+    Data Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Query Data (Table)
+    API”.
 
     Args:
         table_name (str):
         sys_limit (int | Unset):  Default: 10.
         sys_offset (int | Unset):  Default: 0.
-        body (QueryTableDataBody): The filter selecting the rows to get.
+        body (QueryTableDataRequest): The filter selecting the rows to get; no filter selects
+            every row.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,23 +233,25 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryTableDataBody,
+    body: QueryTableDataRequest,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
 ) -> Error | QueryTableDataResponse | None:
     """Query Data (Table)
 
      Gets the rows of a Data Table that match a filter, one page at a time (`sys_limit` rows from
-    `sys_offset`). The app needs Read access to the table in the Data Definition (DaaS). The filter, the
-    paging parameters and the answer are public facts about the real API; the seed is cut off before
-    them (ERRATA.md "Table query filter", ERRATA.md "Query answer"). Rate limit: 600 requests per minute
-    (ERRATA.md "Rate limits").
+    `sys_offset`; [ERRATA: Table query filter](/specs/koreai/ERRATA.md#table-query-filter), [ERRATA:
+    Query answer](/specs/koreai/ERRATA.md#query-answer)). The app needs Read access to the table in the
+    Data Definition (DaaS). Rate limit: 600 requests per minute per account and table ([ERRATA: Rate
+    limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Query Data (Table)
+    API”.
 
     Args:
         table_name (str):
         sys_limit (int | Unset):  Default: 10.
         sys_offset (int | Unset):  Default: 0.
-        body (QueryTableDataBody): The filter selecting the rows to get.
+        body (QueryTableDataRequest): The filter selecting the rows to get; no filter selects
+            every row.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,7 +279,7 @@ def iterate(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryTableDataBody,
+    body: QueryTableDataRequest,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
 ) -> Iterator[TableRow]:
@@ -303,7 +311,7 @@ async def aiterate(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: QueryTableDataBody,
+    body: QueryTableDataRequest,
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
 ) -> AsyncIterator[TableRow]:

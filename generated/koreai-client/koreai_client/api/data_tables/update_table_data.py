@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.update_table_data_body import UpdateTableDataBody
-from ...models.update_table_data_response_200 import UpdateTableDataResponse200
+from ...models.update_table_data_request import UpdateTableDataRequest
+from ...models.update_table_data_response import UpdateTableDataResponse
 from ...types import Response
 
 
 def _get_kwargs(
     table_name: str,
     *,
-    body: UpdateTableDataBody,
+    body: UpdateTableDataRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateTableDataResponse200 | None:
+) -> Error | UpdateTableDataResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateTableDataResponse200.from_dict(response.json())
+        response_200 = UpdateTableDataResponse.from_dict(response.json())
 
         return response_200
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateTableDataResponse200]:
+) -> Response[Error | UpdateTableDataResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,25 +88,27 @@ def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> Response[Error | UpdateTableDataResponse200]:
+    body: UpdateTableDataRequest,
+) -> Response[Error | UpdateTableDataResponse]:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateTableDataResponse200]
+        Response[Error | UpdateTableDataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,25 +127,27 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> Error | UpdateTableDataResponse200 | None:
+    body: UpdateTableDataRequest,
+) -> Error | UpdateTableDataResponse | None:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateTableDataResponse200
+        Error | UpdateTableDataResponse
     """
 
     response = sync_detailed(
@@ -159,25 +163,27 @@ async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> Response[Error | UpdateTableDataResponse200]:
+    body: UpdateTableDataRequest,
+) -> Response[Error | UpdateTableDataResponse]:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateTableDataResponse200]
+        Response[Error | UpdateTableDataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,25 +200,27 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTableDataBody,
-) -> Error | UpdateTableDataResponse200 | None:
+    body: UpdateTableDataRequest,
+) -> Error | UpdateTableDataResponse | None:
     """Data Update
 
      Sets the given column values on every row of a Data Table that matches the filter, and answers how
-    many rows changed. The app needs Read and Write access to the table in the Data Definition (DaaS).
-    The body and the answer are public facts about the real API; the seed is cut off before them
-    (ERRATA.md "Update answer"). Rate limit: 600 requests per minute (ERRATA.md "Rate limits").
+    many rows changed ([ERRATA: Update answer](/specs/koreai/ERRATA.md#update-answer)). The app needs
+    Read and Write access to the table in the Data Definition (DaaS). Rate limit: 600 requests per
+    minute per account and table ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Data Update API”.
 
     Args:
         table_name (str):
-        body (UpdateTableDataBody): The filter selecting the rows to update and the values to set.
+        body (UpdateTableDataRequest): The filter selecting the rows to update, and the values to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateTableDataResponse200
+        Error | UpdateTableDataResponse
     """
 
     response = await asyncio_detailed(

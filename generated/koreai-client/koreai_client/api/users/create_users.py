@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_users_body import CreateUsersBody
+from ...models.create_users_request import CreateUsersRequest
 from ...models.error import Error
-from ...models.users_result import UsersResult
+from ...models.users_response import UsersResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateUsersBody,
+    body: CreateUsersRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,9 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UsersResult | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UsersResponse | None:
     if response.status_code == 200:
-        response_200 = UsersResult.from_dict(response.json())
+        response_200 = UsersResponse.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UsersResult]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UsersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,25 +76,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUsersBody,
-) -> Response[Error | UsersResult]:
+    body: CreateUsersRequest,
+) -> Response[Error | UsersResponse]:
     """Create User
 
      Adds users to the account, with their groups, roles, assigned bot tasks and permissions. Needs a JWT
-    of an app created in the Bot Admin Console with the scope "User Management > User Management".
-    Introduced in platform version 7.1. Answers `msg` when every user was added, otherwise
-    `failedUserDetails` (ERRATA.md "User failures"). The body is a public fact about the real API; the
-    seed is cut off before it. Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    of an app created in the Admin Console with the scope "User Management > User Management". Answers
+    200 with `UsersResponse`: a confirmation `msg`, and in `failedUserDetails` the outcome per user — a
+    user that could not be added has `status: failure` and a `reason` inside its `userInfo` ([ERRATA:
+    User failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per
+    account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section
+    “Create User API”.
 
     Args:
-        body (CreateUsersBody): The users to add.
+        body (CreateUsersRequest): The users to add, and whether they are sent an activation
+            email.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UsersResult]
+        Response[Error | UsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,25 +114,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUsersBody,
-) -> Error | UsersResult | None:
+    body: CreateUsersRequest,
+) -> Error | UsersResponse | None:
     """Create User
 
      Adds users to the account, with their groups, roles, assigned bot tasks and permissions. Needs a JWT
-    of an app created in the Bot Admin Console with the scope "User Management > User Management".
-    Introduced in platform version 7.1. Answers `msg` when every user was added, otherwise
-    `failedUserDetails` (ERRATA.md "User failures"). The body is a public fact about the real API; the
-    seed is cut off before it. Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    of an app created in the Admin Console with the scope "User Management > User Management". Answers
+    200 with `UsersResponse`: a confirmation `msg`, and in `failedUserDetails` the outcome per user — a
+    user that could not be added has `status: failure` and a `reason` inside its `userInfo` ([ERRATA:
+    User failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per
+    account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section
+    “Create User API”.
 
     Args:
-        body (CreateUsersBody): The users to add.
+        body (CreateUsersRequest): The users to add, and whether they are sent an activation
+            email.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResult
+        Error | UsersResponse
     """
 
     response = sync_detailed(
@@ -141,25 +149,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUsersBody,
-) -> Response[Error | UsersResult]:
+    body: CreateUsersRequest,
+) -> Response[Error | UsersResponse]:
     """Create User
 
      Adds users to the account, with their groups, roles, assigned bot tasks and permissions. Needs a JWT
-    of an app created in the Bot Admin Console with the scope "User Management > User Management".
-    Introduced in platform version 7.1. Answers `msg` when every user was added, otherwise
-    `failedUserDetails` (ERRATA.md "User failures"). The body is a public fact about the real API; the
-    seed is cut off before it. Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    of an app created in the Admin Console with the scope "User Management > User Management". Answers
+    200 with `UsersResponse`: a confirmation `msg`, and in `failedUserDetails` the outcome per user — a
+    user that could not be added has `status: failure` and a `reason` inside its `userInfo` ([ERRATA:
+    User failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per
+    account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section
+    “Create User API”.
 
     Args:
-        body (CreateUsersBody): The users to add.
+        body (CreateUsersRequest): The users to add, and whether they are sent an activation
+            email.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UsersResult]
+        Response[Error | UsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,25 +185,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUsersBody,
-) -> Error | UsersResult | None:
+    body: CreateUsersRequest,
+) -> Error | UsersResponse | None:
     """Create User
 
      Adds users to the account, with their groups, roles, assigned bot tasks and permissions. Needs a JWT
-    of an app created in the Bot Admin Console with the scope "User Management > User Management".
-    Introduced in platform version 7.1. Answers `msg` when every user was added, otherwise
-    `failedUserDetails` (ERRATA.md "User failures"). The body is a public fact about the real API; the
-    seed is cut off before it. Rate limit: 60 requests per minute (ERRATA.md "Rate limits").
+    of an app created in the Admin Console with the scope "User Management > User Management". Answers
+    200 with `UsersResponse`: a confirmation `msg`, and in `failedUserDetails` the outcome per user — a
+    user that could not be added has `status: failure` and a `reason` inside its `userInfo` ([ERRATA:
+    User failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per
+    account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section
+    “Create User API”.
 
     Args:
-        body (CreateUsersBody): The users to add.
+        body (CreateUsersRequest): The users to add, and whether they are sent an activation
+            email.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResult
+        Error | UsersResponse
     """
 
     response = await asyncio_detailed(

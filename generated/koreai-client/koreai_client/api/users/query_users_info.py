@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.query_users_info_body import QueryUsersInfoBody
+from ...models.query_users_info_request import QueryUsersInfoRequest
 from ...models.user_details import UserDetails
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: QueryUsersInfoBody,
+    body: QueryUsersInfoRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -83,20 +83,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: QueryUsersInfoBody,
+    body: QueryUsersInfoRequest,
 ) -> Response[Error | list[UserDetails]]:
     """Get User Information
 
      Retrieves the details of users of the account (profile, roles, groups, assigned tasks), named by
     email address, optionally only the active or the not active ones. Answers a JSON array with one
     entry per user found; a requested user that cannot be found is answered as an entry whose
-    `userInfo.status` is `failure` (ERRATA.md "Get User Information answer"). A POST is used although
-    nothing changes (seed). Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. Rate limit: 60 requests per
-    minute (ERRATA.md "Rate limits").
+    `userInfo.status` is `failure` ([ERRATA: Get User Information answer](/specs/koreai/ERRATA.md#get-
+    user-information-answer)). A POST is used although nothing changes. Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". Rate limit: 60 requests per
+    minute per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get User Information”.
 
     Args:
-        body (QueryUsersInfoBody): The users to look up.
+        body (QueryUsersInfoRequest): The users to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,20 +121,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: QueryUsersInfoBody,
+    body: QueryUsersInfoRequest,
 ) -> Error | list[UserDetails] | None:
     """Get User Information
 
      Retrieves the details of users of the account (profile, roles, groups, assigned tasks), named by
     email address, optionally only the active or the not active ones. Answers a JSON array with one
     entry per user found; a requested user that cannot be found is answered as an entry whose
-    `userInfo.status` is `failure` (ERRATA.md "Get User Information answer"). A POST is used although
-    nothing changes (seed). Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. Rate limit: 60 requests per
-    minute (ERRATA.md "Rate limits").
+    `userInfo.status` is `failure` ([ERRATA: Get User Information answer](/specs/koreai/ERRATA.md#get-
+    user-information-answer)). A POST is used although nothing changes. Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". Rate limit: 60 requests per
+    minute per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get User Information”.
 
     Args:
-        body (QueryUsersInfoBody): The users to look up.
+        body (QueryUsersInfoRequest): The users to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,20 +156,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: QueryUsersInfoBody,
+    body: QueryUsersInfoRequest,
 ) -> Response[Error | list[UserDetails]]:
     """Get User Information
 
      Retrieves the details of users of the account (profile, roles, groups, assigned tasks), named by
     email address, optionally only the active or the not active ones. Answers a JSON array with one
     entry per user found; a requested user that cannot be found is answered as an entry whose
-    `userInfo.status` is `failure` (ERRATA.md "Get User Information answer"). A POST is used although
-    nothing changes (seed). Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. Rate limit: 60 requests per
-    minute (ERRATA.md "Rate limits").
+    `userInfo.status` is `failure` ([ERRATA: Get User Information answer](/specs/koreai/ERRATA.md#get-
+    user-information-answer)). A POST is used although nothing changes. Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". Rate limit: 60 requests per
+    minute per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get User Information”.
 
     Args:
-        body (QueryUsersInfoBody): The users to look up.
+        body (QueryUsersInfoRequest): The users to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,20 +192,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: QueryUsersInfoBody,
+    body: QueryUsersInfoRequest,
 ) -> Error | list[UserDetails] | None:
     """Get User Information
 
      Retrieves the details of users of the account (profile, roles, groups, assigned tasks), named by
     email address, optionally only the active or the not active ones. Answers a JSON array with one
     entry per user found; a requested user that cannot be found is answered as an entry whose
-    `userInfo.status` is `failure` (ERRATA.md "Get User Information answer"). A POST is used although
-    nothing changes (seed). Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. Rate limit: 60 requests per
-    minute (ERRATA.md "Rate limits").
+    `userInfo.status` is `failure` ([ERRATA: Get User Information answer](/specs/koreai/ERRATA.md#get-
+    user-information-answer)). A POST is used although nothing changes. Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". Rate limit: 60 requests per
+    minute per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor
+    documentation: section “Get User Information”.
 
     Args:
-        body (QueryUsersInfoBody): The users to look up.
+        body (QueryUsersInfoRequest): The users to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.remove_users_body import RemoveUsersBody
-from ...models.users_result import UsersResult
+from ...models.remove_users_request import RemoveUsersRequest
+from ...models.users_response import UsersResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: RemoveUsersBody,
+    body: RemoveUsersRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,9 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UsersResult | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UsersResponse | None:
     if response.status_code == 200:
-        response_200 = UsersResult.from_dict(response.json())
+        response_200 = UsersResponse.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UsersResult]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UsersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,26 +76,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveUsersBody,
-) -> Response[Error | UsersResult]:
+    body: RemoveUsersRequest,
+) -> Response[Error | UsersResponse]:
     """Remove Users from Account
 
      Removes users from the account, named by email address (`deleteEmailIds`) or by organization user ID
-    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the real API expects
-    (ERRATA.md "DELETE with a body"). Needs a JWT of an app created in the Bot Admin Console with the
-    scope "User Management > User Management". Introduced in platform version 7.1. Rate limit: 60
-    requests per minute (ERRATA.md "Rate limits").
+    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the API expects ([ERRATA:
+    DELETE with a body](/specs/koreai/ERRATA.md#delete-with-a-body)). Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". A user that cannot be removed
+    is listed in `failedUserDetails` by `emailId` with a `reason`. Rate limit: 60 requests per minute
+    per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation:
+    section “Remove Users from Account”.
 
     Args:
-        body (RemoveUsersBody): The users to remove: give `deleteEmailIds` or `orgUserIds`
-            (ERRATA.md "Remove Users body").
+        body (RemoveUsersRequest): The users to remove: give `deleteEmailIds` or `orgUserIds`
+            ([ERRATA: Remove Users body](/specs/koreai/ERRATA.md#remove-users-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UsersResult]
+        Response[Error | UsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,26 +114,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveUsersBody,
-) -> Error | UsersResult | None:
+    body: RemoveUsersRequest,
+) -> Error | UsersResponse | None:
     """Remove Users from Account
 
      Removes users from the account, named by email address (`deleteEmailIds`) or by organization user ID
-    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the real API expects
-    (ERRATA.md "DELETE with a body"). Needs a JWT of an app created in the Bot Admin Console with the
-    scope "User Management > User Management". Introduced in platform version 7.1. Rate limit: 60
-    requests per minute (ERRATA.md "Rate limits").
+    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the API expects ([ERRATA:
+    DELETE with a body](/specs/koreai/ERRATA.md#delete-with-a-body)). Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". A user that cannot be removed
+    is listed in `failedUserDetails` by `emailId` with a `reason`. Rate limit: 60 requests per minute
+    per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation:
+    section “Remove Users from Account”.
 
     Args:
-        body (RemoveUsersBody): The users to remove: give `deleteEmailIds` or `orgUserIds`
-            (ERRATA.md "Remove Users body").
+        body (RemoveUsersRequest): The users to remove: give `deleteEmailIds` or `orgUserIds`
+            ([ERRATA: Remove Users body](/specs/koreai/ERRATA.md#remove-users-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResult
+        Error | UsersResponse
     """
 
     response = sync_detailed(
@@ -143,26 +149,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveUsersBody,
-) -> Response[Error | UsersResult]:
+    body: RemoveUsersRequest,
+) -> Response[Error | UsersResponse]:
     """Remove Users from Account
 
      Removes users from the account, named by email address (`deleteEmailIds`) or by organization user ID
-    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the real API expects
-    (ERRATA.md "DELETE with a body"). Needs a JWT of an app created in the Bot Admin Console with the
-    scope "User Management > User Management". Introduced in platform version 7.1. Rate limit: 60
-    requests per minute (ERRATA.md "Rate limits").
+    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the API expects ([ERRATA:
+    DELETE with a body](/specs/koreai/ERRATA.md#delete-with-a-body)). Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". A user that cannot be removed
+    is listed in `failedUserDetails` by `emailId` with a `reason`. Rate limit: 60 requests per minute
+    per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation:
+    section “Remove Users from Account”.
 
     Args:
-        body (RemoveUsersBody): The users to remove: give `deleteEmailIds` or `orgUserIds`
-            (ERRATA.md "Remove Users body").
+        body (RemoveUsersRequest): The users to remove: give `deleteEmailIds` or `orgUserIds`
+            ([ERRATA: Remove Users body](/specs/koreai/ERRATA.md#remove-users-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UsersResult]
+        Response[Error | UsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,26 +185,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveUsersBody,
-) -> Error | UsersResult | None:
+    body: RemoveUsersRequest,
+) -> Error | UsersResponse | None:
     """Remove Users from Account
 
      Removes users from the account, named by email address (`deleteEmailIds`) or by organization user ID
-    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the real API expects
-    (ERRATA.md "DELETE with a body"). Needs a JWT of an app created in the Bot Admin Console with the
-    scope "User Management > User Management". Introduced in platform version 7.1. Rate limit: 60
-    requests per minute (ERRATA.md "Rate limits").
+    (`orgUserIds`). The list travels in a JSON body on the DELETE request, as the API expects ([ERRATA:
+    DELETE with a body](/specs/koreai/ERRATA.md#delete-with-a-body)). Needs a JWT of an app created in
+    the Admin Console with the scope "User Management > User Management". A user that cannot be removed
+    is listed in `failedUserDetails` by `emailId` with a `reason`. Rate limit: 60 requests per minute
+    per account ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation:
+    section “Remove Users from Account”.
 
     Args:
-        body (RemoveUsersBody): The users to remove: give `deleteEmailIds` or `orgUserIds`
-            (ERRATA.md "Remove Users body").
+        body (RemoveUsersRequest): The users to remove: give `deleteEmailIds` or `orgUserIds`
+            ([ERRATA: Remove Users body](/specs/koreai/ERRATA.md#remove-users-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResult
+        Error | UsersResponse
     """
 
     response = await asyncio_detailed(

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.update_users_body import UpdateUsersBody
-from ...models.users_result import UsersResult
+from ...models.update_users_request import UpdateUsersRequest
+from ...models.users_response import UsersResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: UpdateUsersBody,
+    body: UpdateUsersRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,9 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UsersResult | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UsersResponse | None:
     if response.status_code == 200:
-        response_200 = UsersResult.from_dict(response.json())
+        response_200 = UsersResponse.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UsersResult]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UsersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,26 +76,29 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUsersBody,
-) -> Response[Error | UsersResult]:
+    body: UpdateUsersRequest,
+) -> Response[Error | UsersResponse]:
     """Update User
 
      Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
     lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
-    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. The body and answer are public
-    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
-    60 requests per minute (ERRATA.md "Rate limits").
+    `userInfo.orgUserId`; each entry may set `includeMeta`. Needs a JWT of an app created in the Admin
+    Console with the scope "User Management > User Management". Answers `{msg, failedUserDetails,
+    moreAvailable, total}` (`UsersResponse`), `msg` being `User is updated Successfully.`; a user that
+    cannot be updated is listed with `status: failure` and a `reason` ([ERRATA: User
+    failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Update
+    User API”.
 
     Args:
-        body (UpdateUsersBody): The changes, one entry per user.
+        body (UpdateUsersRequest): The changes, one entry per user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UsersResult]
+        Response[Error | UsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,26 +115,29 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUsersBody,
-) -> Error | UsersResult | None:
+    body: UpdateUsersRequest,
+) -> Error | UsersResponse | None:
     """Update User
 
      Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
     lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
-    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. The body and answer are public
-    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
-    60 requests per minute (ERRATA.md "Rate limits").
+    `userInfo.orgUserId`; each entry may set `includeMeta`. Needs a JWT of an app created in the Admin
+    Console with the scope "User Management > User Management". Answers `{msg, failedUserDetails,
+    moreAvailable, total}` (`UsersResponse`), `msg` being `User is updated Successfully.`; a user that
+    cannot be updated is listed with `status: failure` and a `reason` ([ERRATA: User
+    failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Update
+    User API”.
 
     Args:
-        body (UpdateUsersBody): The changes, one entry per user.
+        body (UpdateUsersRequest): The changes, one entry per user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResult
+        Error | UsersResponse
     """
 
     response = sync_detailed(
@@ -143,26 +151,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUsersBody,
-) -> Response[Error | UsersResult]:
+    body: UpdateUsersRequest,
+) -> Response[Error | UsersResponse]:
     """Update User
 
      Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
     lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
-    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. The body and answer are public
-    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
-    60 requests per minute (ERRATA.md "Rate limits").
+    `userInfo.orgUserId`; each entry may set `includeMeta`. Needs a JWT of an app created in the Admin
+    Console with the scope "User Management > User Management". Answers `{msg, failedUserDetails,
+    moreAvailable, total}` (`UsersResponse`), `msg` being `User is updated Successfully.`; a user that
+    cannot be updated is listed with `status: failure` and a `reason` ([ERRATA: User
+    failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Update
+    User API”.
 
     Args:
-        body (UpdateUsersBody): The changes, one entry per user.
+        body (UpdateUsersRequest): The changes, one entry per user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UsersResult]
+        Response[Error | UsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,26 +188,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUsersBody,
-) -> Error | UsersResult | None:
+    body: UpdateUsersRequest,
+) -> Error | UsersResponse | None:
     """Update User
 
      Updates users of the account: profile fields, groups and roles (through `addTo` and `removeFrom`
     lists), assigned bot tasks and permissions. Each user is named by `userInfo.emailId` or
-    `userInfo.orgUserId`. Needs a JWT of an app created in the Bot Admin Console with the scope "User
-    Management > User Management". Introduced in platform version 7.1. The body and answer are public
-    facts about the real API; the seed is cut off before them (ERRATA.md "User failures"). Rate limit:
-    60 requests per minute (ERRATA.md "Rate limits").
+    `userInfo.orgUserId`; each entry may set `includeMeta`. Needs a JWT of an app created in the Admin
+    Console with the scope "User Management > User Management". Answers `{msg, failedUserDetails,
+    moreAvailable, total}` (`UsersResponse`), `msg` being `User is updated Successfully.`; a user that
+    cannot be updated is listed with `status: failure` and a `reason` ([ERRATA: User
+    failures](/specs/koreai/ERRATA.md#user-failures)). Rate limit: 60 requests per minute per account
+    ([ERRATA: Rate limits](/specs/koreai/ERRATA.md#rate-limits)). Vendor documentation: section “Update
+    User API”.
 
     Args:
-        body (UpdateUsersBody): The changes, one entry per user.
+        body (UpdateUsersRequest): The changes, one entry per user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UsersResult
+        Error | UsersResponse
     """
 
     response = await asyncio_detailed(

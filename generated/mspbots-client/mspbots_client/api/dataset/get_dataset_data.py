@@ -113,7 +113,7 @@ def sync_detailed(
     and the paging counters `total`, `size`, `current`, `pages`). Read-only.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of records per page (ERRATA.md "Page size").
+    `size` is the number of records per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     dataset; its name is the field name (spaces allowed, URL-encoded) and its
@@ -121,14 +121,17 @@ def sync_detailed(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/dataset/{resourceId}?current=1&size=2&project_name=back`. See the
-    `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md "Free-form
-    filter parameters".
+    `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and [ERRATA:
+    Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Dataset)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -136,8 +139,8 @@ def sync_detailed(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +179,7 @@ def sync(
     and the paging counters `total`, `size`, `current`, `pages`). Read-only.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of records per page (ERRATA.md "Page size").
+    `size` is the number of records per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     dataset; its name is the field name (spaces allowed, URL-encoded) and its
@@ -184,14 +187,17 @@ def sync(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/dataset/{resourceId}?current=1&size=2&project_name=back`. See the
-    `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md "Free-form
-    filter parameters".
+    `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and [ERRATA:
+    Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Dataset)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -199,8 +205,8 @@ def sync(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +242,7 @@ async def asyncio_detailed(
     and the paging counters `total`, `size`, `current`, `pages`). Read-only.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of records per page (ERRATA.md "Page size").
+    `size` is the number of records per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     dataset; its name is the field name (spaces allowed, URL-encoded) and its
@@ -244,14 +250,17 @@ async def asyncio_detailed(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/dataset/{resourceId}?current=1&size=2&project_name=back`. See the
-    `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md "Free-form
-    filter parameters".
+    `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and [ERRATA:
+    Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Dataset)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -259,8 +268,8 @@ async def asyncio_detailed(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,7 +306,7 @@ async def asyncio(
     and the paging counters `total`, `size`, `current`, `pages`). Read-only.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of records per page (ERRATA.md "Page size").
+    `size` is the number of records per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     dataset; its name is the field name (spaces allowed, URL-encoded) and its
@@ -305,14 +314,17 @@ async def asyncio(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/dataset/{resourceId}?current=1&size=2&project_name=back`. See the
-    `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md "Free-form
-    filter parameters".
+    `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and [ERRATA:
+    Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Dataset)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -320,8 +332,8 @@ async def asyncio(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,11 +110,11 @@ def sync_detailed(
 
      Returns the rows of a widget bound to the API key, one page at a time, in
     the `DataPage` envelope (`code` `0`, `msg` `success`, the rows in `data`;
-    the seed's widget sample carries no paging counters). Read-only. Widgets
+    the vendor's widget sample carries no paging counters). Read-only. Widgets
     that include measure or calculate layers are not supported.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of rows per page (ERRATA.md "Page size").
+    `size` is the number of rows per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     widget; its name is the field name (spaces allowed, URL-encoded) and its
@@ -122,15 +122,18 @@ def sync_detailed(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/widget/{resourceId}?current=1&size=10&Real Name=n&Update
     Date=2021-10-10,2023-03-30,2023-04-05&Id=,1534956341424005122`.
-    See the `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md
-    "Free-form filter parameters".
+    See the `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and
+    [ERRATA: Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Widget)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -138,8 +141,8 @@ def sync_detailed(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,11 +178,11 @@ def sync(
 
      Returns the rows of a widget bound to the API key, one page at a time, in
     the `DataPage` envelope (`code` `0`, `msg` `success`, the rows in `data`;
-    the seed's widget sample carries no paging counters). Read-only. Widgets
+    the vendor's widget sample carries no paging counters). Read-only. Widgets
     that include measure or calculate layers are not supported.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of rows per page (ERRATA.md "Page size").
+    `size` is the number of rows per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     widget; its name is the field name (spaces allowed, URL-encoded) and its
@@ -187,15 +190,18 @@ def sync(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/widget/{resourceId}?current=1&size=10&Real Name=n&Update
     Date=2021-10-10,2023-03-30,2023-04-05&Id=,1534956341424005122`.
-    See the `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md
-    "Free-form filter parameters".
+    See the `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and
+    [ERRATA: Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Widget)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -203,8 +209,8 @@ def sync(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,11 +243,11 @@ async def asyncio_detailed(
 
      Returns the rows of a widget bound to the API key, one page at a time, in
     the `DataPage` envelope (`code` `0`, `msg` `success`, the rows in `data`;
-    the seed's widget sample carries no paging counters). Read-only. Widgets
+    the vendor's widget sample carries no paging counters). Read-only. Widgets
     that include measure or calculate layers are not supported.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of rows per page (ERRATA.md "Page size").
+    `size` is the number of rows per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     widget; its name is the field name (spaces allowed, URL-encoded) and its
@@ -249,15 +255,18 @@ async def asyncio_detailed(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/widget/{resourceId}?current=1&size=10&Real Name=n&Update
     Date=2021-10-10,2023-03-30,2023-04-05&Id=,1534956341424005122`.
-    See the `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md
-    "Free-form filter parameters".
+    See the `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and
+    [ERRATA: Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Widget)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -265,8 +274,8 @@ async def asyncio_detailed(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,11 +309,11 @@ async def asyncio(
 
      Returns the rows of a widget bound to the API key, one page at a time, in
     the `DataPage` envelope (`code` `0`, `msg` `success`, the rows in `data`;
-    the seed's widget sample carries no paging counters). Read-only. Widgets
+    the vendor's widget sample carries no paging counters). Read-only. Widgets
     that include measure or calculate layers are not supported.
 
     **Paging.** `current` is the page number, counted from 1 (default 1);
-    `size` is the number of rows per page (ERRATA.md "Page size").
+    `size` is the number of rows per page ([ERRATA: Page size](/specs/mspbots/ERRATA.md#page-size)).
 
     **Filters.** Every other query parameter filters on one field of the
     widget; its name is the field name (spaces allowed, URL-encoded) and its
@@ -312,15 +321,18 @@ async def asyncio(
     contains (TEXT) or equals (NUMBER, BOOLEAN); `a,` = greater than or equal
     to `a`; `,b` = less than or equal to `b`; `a,b` = between `a` and `b`
     inclusive; `a,b,c,d` = between `a` and `b` or between `c` and `d`; `a,b,c`
-    = between `a` and `b`, or equal to `c` (seed's number example), or greater
-    than or equal to `c` (seed's date example). The seed's sample:
+    = between `a` and `b`, or equal to `c` (the vendor's number example), or greater
+    than or equal to `c` (the vendor's date example). The vendor's sample:
     `/api/widget/{resourceId}?current=1&size=10&Real Name=n&Update
     Date=2021-10-10,2023-03-30,2023-04-05&Id=,1534956341424005122`.
-    See the `filters` parameter, ERRATA.md "Filter grammar" and ERRATA.md
-    "Free-form filter parameters".
+    See the `filters` parameter, [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar) and
+    [ERRATA: Free-form filter parameters](/specs/mspbots/ERRATA.md#free-form-filter-parameters).
 
     **Rate limit.** 60 requests per minute per API key; over it the API
-    answers 429 (ERRATA.md "Rate limit").
+    answers 429 ([ERRATA: Rate limit](/specs/mspbots/ERRATA.md#rate-limit)).
+
+    Vendor documentation: sections “8. Request, Response, Sample Request” (GET REQUEST (Widget)) and
+    “Supported query criteria”.
 
     Args:
         resource_id (str):
@@ -328,8 +340,8 @@ async def asyncio(
         size (int | Unset):  Default: 10.
         filters (FieldFilters | Unset): Field filters of a dataset or widget query: each key is a
             field name exactly as the resource names it (spaces allowed), each value a filter in the
-            seed's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
-            `filters` parameter and ERRATA.md "Filter grammar".
+            vendor's grammar (empty, one value, `a,`, `,b`, `a,b`, `a,b,c`, `a,b,c,d`); see the
+            `filters` parameter and [ERRATA: Filter grammar](/specs/mspbots/ERRATA.md#filter-grammar).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

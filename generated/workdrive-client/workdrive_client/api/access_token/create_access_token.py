@@ -81,13 +81,16 @@ def sync_detailed(
     """Generate a new AccessToken
 
      Generates a new API access token for a user (see Get All Users for ids) and answers it with the
-    user's id. The token is what that user sends as `X-API-KEY`; the seed does not say whether the
-    user's earlier tokens stay valid. Answers 201: a new token is created. The seed's request and answer
-    samples name different users (ERRATA.md "Generate a new AccessToken sample").
+    user's id. The token is what that user sends as `X-API-KEY`; the vendor's documentation does not say
+    whether the user's earlier tokens stay valid. Answers 201: a new token is created. The vendor's
+    request and answer samples name different users ([ERRATA: Generate a new AccessToken
+    sample](/specs/workdrive/ERRATA.md#generate-a-new-accesstoken-sample)). Vendor documentation:
+    section “Generate a new AccessToken”.
 
     Args:
-        body (AccessTokenInput): Body of Generate a new AccessToken. The seed does not mark
-            `userId` required (ERRATA.md "Required fields").
+        body (AccessTokenInput): Body of Generate a new AccessToken. The vendor's documentation
+            does not mark `userId` required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,13 +119,16 @@ def sync(
     """Generate a new AccessToken
 
      Generates a new API access token for a user (see Get All Users for ids) and answers it with the
-    user's id. The token is what that user sends as `X-API-KEY`; the seed does not say whether the
-    user's earlier tokens stay valid. Answers 201: a new token is created. The seed's request and answer
-    samples name different users (ERRATA.md "Generate a new AccessToken sample").
+    user's id. The token is what that user sends as `X-API-KEY`; the vendor's documentation does not say
+    whether the user's earlier tokens stay valid. Answers 201: a new token is created. The vendor's
+    request and answer samples name different users ([ERRATA: Generate a new AccessToken
+    sample](/specs/workdrive/ERRATA.md#generate-a-new-accesstoken-sample)). Vendor documentation:
+    section “Generate a new AccessToken”.
 
     Args:
-        body (AccessTokenInput): Body of Generate a new AccessToken. The seed does not mark
-            `userId` required (ERRATA.md "Required fields").
+        body (AccessTokenInput): Body of Generate a new AccessToken. The vendor's documentation
+            does not mark `userId` required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,13 +154,16 @@ async def asyncio_detailed(
     """Generate a new AccessToken
 
      Generates a new API access token for a user (see Get All Users for ids) and answers it with the
-    user's id. The token is what that user sends as `X-API-KEY`; the seed does not say whether the
-    user's earlier tokens stay valid. Answers 201: a new token is created. The seed's request and answer
-    samples name different users (ERRATA.md "Generate a new AccessToken sample").
+    user's id. The token is what that user sends as `X-API-KEY`; the vendor's documentation does not say
+    whether the user's earlier tokens stay valid. Answers 201: a new token is created. The vendor's
+    request and answer samples name different users ([ERRATA: Generate a new AccessToken
+    sample](/specs/workdrive/ERRATA.md#generate-a-new-accesstoken-sample)). Vendor documentation:
+    section “Generate a new AccessToken”.
 
     Args:
-        body (AccessTokenInput): Body of Generate a new AccessToken. The seed does not mark
-            `userId` required (ERRATA.md "Required fields").
+        body (AccessTokenInput): Body of Generate a new AccessToken. The vendor's documentation
+            does not mark `userId` required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +190,16 @@ async def asyncio(
     """Generate a new AccessToken
 
      Generates a new API access token for a user (see Get All Users for ids) and answers it with the
-    user's id. The token is what that user sends as `X-API-KEY`; the seed does not say whether the
-    user's earlier tokens stay valid. Answers 201: a new token is created. The seed's request and answer
-    samples name different users (ERRATA.md "Generate a new AccessToken sample").
+    user's id. The token is what that user sends as `X-API-KEY`; the vendor's documentation does not say
+    whether the user's earlier tokens stay valid. Answers 201: a new token is created. The vendor's
+    request and answer samples name different users ([ERRATA: Generate a new AccessToken
+    sample](/specs/workdrive/ERRATA.md#generate-a-new-accesstoken-sample)). Vendor documentation:
+    section “Generate a new AccessToken”.
 
     Args:
-        body (AccessTokenInput): Body of Generate a new AccessToken. The seed does not mark
-            `userId` required (ERRATA.md "Required fields").
+        body (AccessTokenInput): Body of Generate a new AccessToken. The vendor's documentation
+            does not mark `userId` required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

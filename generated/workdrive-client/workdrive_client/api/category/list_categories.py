@@ -92,8 +92,10 @@ def sync_detailed(
     """Get All Categories
 
      Lists the categories of one module, a page at a time. The module is given by its code, which is
-    required; Get Module Codes lists the codes (ERRATA.md "Module codes"). The seed's response sample
-    shows the placeholder module code `0` (ERRATA.md "Category sample moduleCode 0").
+    required; Get Module Codes lists the codes ([ERRATA: Module
+    codes](/specs/workdrive/ERRATA.md#module-codes)). The vendor's response sample shows the placeholder
+    module code `0` ([ERRATA: Category sample moduleCode 0](/specs/workdrive/ERRATA.md#category-sample-
+    modulecode-0)). Vendor documentation: section “Get All Categories”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -101,8 +103,8 @@ def sync_detailed(
         module_code (int): Code of a WorkDrive module (posts, news, documents ...). Get Module
             Codes (`GET /api/module-codes`) lists every code with its module's name; categories belong
             to one module and the media upload (`GET /api/media`) takes the code of the module a file
-            is for. The seed shows only `1` (the POST module) as a real value (ERRATA.md "Module
-            codes").
+            is for. The vendor's documentation shows only `1` (the POST module) as a real value
+            ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,10 @@ def sync(
     """Get All Categories
 
      Lists the categories of one module, a page at a time. The module is given by its code, which is
-    required; Get Module Codes lists the codes (ERRATA.md "Module codes"). The seed's response sample
-    shows the placeholder module code `0` (ERRATA.md "Category sample moduleCode 0").
+    required; Get Module Codes lists the codes ([ERRATA: Module
+    codes](/specs/workdrive/ERRATA.md#module-codes)). The vendor's response sample shows the placeholder
+    module code `0` ([ERRATA: Category sample moduleCode 0](/specs/workdrive/ERRATA.md#category-sample-
+    modulecode-0)). Vendor documentation: section “Get All Categories”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -144,8 +148,8 @@ def sync(
         module_code (int): Code of a WorkDrive module (posts, news, documents ...). Get Module
             Codes (`GET /api/module-codes`) lists every code with its module's name; categories belong
             to one module and the media upload (`GET /api/media`) takes the code of the module a file
-            is for. The seed shows only `1` (the POST module) as a real value (ERRATA.md "Module
-            codes").
+            is for. The vendor's documentation shows only `1` (the POST module) as a real value
+            ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +179,10 @@ async def asyncio_detailed(
     """Get All Categories
 
      Lists the categories of one module, a page at a time. The module is given by its code, which is
-    required; Get Module Codes lists the codes (ERRATA.md "Module codes"). The seed's response sample
-    shows the placeholder module code `0` (ERRATA.md "Category sample moduleCode 0").
+    required; Get Module Codes lists the codes ([ERRATA: Module
+    codes](/specs/workdrive/ERRATA.md#module-codes)). The vendor's response sample shows the placeholder
+    module code `0` ([ERRATA: Category sample moduleCode 0](/specs/workdrive/ERRATA.md#category-sample-
+    modulecode-0)). Vendor documentation: section “Get All Categories”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -184,8 +190,8 @@ async def asyncio_detailed(
         module_code (int): Code of a WorkDrive module (posts, news, documents ...). Get Module
             Codes (`GET /api/module-codes`) lists every code with its module's name; categories belong
             to one module and the media upload (`GET /api/media`) takes the code of the module a file
-            is for. The seed shows only `1` (the POST module) as a real value (ERRATA.md "Module
-            codes").
+            is for. The vendor's documentation shows only `1` (the POST module) as a real value
+            ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +222,10 @@ async def asyncio(
     """Get All Categories
 
      Lists the categories of one module, a page at a time. The module is given by its code, which is
-    required; Get Module Codes lists the codes (ERRATA.md "Module codes"). The seed's response sample
-    shows the placeholder module code `0` (ERRATA.md "Category sample moduleCode 0").
+    required; Get Module Codes lists the codes ([ERRATA: Module
+    codes](/specs/workdrive/ERRATA.md#module-codes)). The vendor's response sample shows the placeholder
+    module code `0` ([ERRATA: Category sample moduleCode 0](/specs/workdrive/ERRATA.md#category-sample-
+    modulecode-0)). Vendor documentation: section “Get All Categories”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -225,8 +233,8 @@ async def asyncio(
         module_code (int): Code of a WorkDrive module (posts, news, documents ...). Get Module
             Codes (`GET /api/module-codes`) lists every code with its module's name; categories belong
             to one module and the media upload (`GET /api/media`) takes the code of the module a file
-            is for. The seed shows only `1` (the POST module) as a real value (ERRATA.md "Module
-            codes").
+            is for. The vendor's documentation shows only `1` (the POST module) as a real value
+            ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

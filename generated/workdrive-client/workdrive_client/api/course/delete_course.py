@@ -78,9 +78,11 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):
@@ -111,9 +113,11 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):
@@ -141,9 +145,11 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):
@@ -172,9 +178,11 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a Course
 
-     Deletes one of the user's courses. The seed writes the method `Delete` and lists the id under
-    "Parameters" (ERRATA.md "Method spelling"), and shows no response body (ERRATA.md "Document, FAQ and
-    Course deletes answer {}").
+     Deletes one of the user's courses. The vendor's documentation writes the method `Delete` and lists
+    the id under "Parameters" ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    and shows no response body ([ERRATA: Document, FAQ and Course deletes answer
+    {}](/specs/workdrive/ERRATA.md#document-faq-and-course-deletes-answer-)). Vendor documentation:
+    section “Delete a Course”.
 
     Args:
         id (str):

@@ -99,10 +99,12 @@ def sync_detailed(
     """Get All Courses
 
      Lists the calling user's courses, a page at a time, sorted by creation date (oldest first unless
-    `sort_direction=DESC`), optionally filtered. The seed documents this under the path
-    `/api/categories` and with Get All Categories' text; the path is `/api/courses` (ERRATA.md "Get All
-    Courses path"; ERRATA.md "Get All Courses description"). The courses come under the key `taskLists`
-    (ERRATA.md "Courses answer taskLists").
+    `sort_direction=DESC`), optionally filtered. The vendor's documentation lists this under the path
+    `/api/categories` and with Get All Categories' text; the path is `/api/courses` ([ERRATA: Get All
+    Courses path](/specs/workdrive/ERRATA.md#get-all-courses-path); [ERRATA: Get All Courses
+    description](/specs/workdrive/ERRATA.md#get-all-courses-description)). The courses come under the
+    key `taskLists` ([ERRATA: Courses answer taskLists](/specs/workdrive/ERRATA.md#courses-answer-
+    tasklists)). Vendor documentation: section “Get All Courses”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -143,10 +145,12 @@ def sync(
     """Get All Courses
 
      Lists the calling user's courses, a page at a time, sorted by creation date (oldest first unless
-    `sort_direction=DESC`), optionally filtered. The seed documents this under the path
-    `/api/categories` and with Get All Categories' text; the path is `/api/courses` (ERRATA.md "Get All
-    Courses path"; ERRATA.md "Get All Courses description"). The courses come under the key `taskLists`
-    (ERRATA.md "Courses answer taskLists").
+    `sort_direction=DESC`), optionally filtered. The vendor's documentation lists this under the path
+    `/api/categories` and with Get All Categories' text; the path is `/api/courses` ([ERRATA: Get All
+    Courses path](/specs/workdrive/ERRATA.md#get-all-courses-path); [ERRATA: Get All Courses
+    description](/specs/workdrive/ERRATA.md#get-all-courses-description)). The courses come under the
+    key `taskLists` ([ERRATA: Courses answer taskLists](/specs/workdrive/ERRATA.md#courses-answer-
+    tasklists)). Vendor documentation: section “Get All Courses”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -184,10 +188,12 @@ async def asyncio_detailed(
     """Get All Courses
 
      Lists the calling user's courses, a page at a time, sorted by creation date (oldest first unless
-    `sort_direction=DESC`), optionally filtered. The seed documents this under the path
-    `/api/categories` and with Get All Categories' text; the path is `/api/courses` (ERRATA.md "Get All
-    Courses path"; ERRATA.md "Get All Courses description"). The courses come under the key `taskLists`
-    (ERRATA.md "Courses answer taskLists").
+    `sort_direction=DESC`), optionally filtered. The vendor's documentation lists this under the path
+    `/api/categories` and with Get All Categories' text; the path is `/api/courses` ([ERRATA: Get All
+    Courses path](/specs/workdrive/ERRATA.md#get-all-courses-path); [ERRATA: Get All Courses
+    description](/specs/workdrive/ERRATA.md#get-all-courses-description)). The courses come under the
+    key `taskLists` ([ERRATA: Courses answer taskLists](/specs/workdrive/ERRATA.md#courses-answer-
+    tasklists)). Vendor documentation: section “Get All Courses”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -226,10 +232,12 @@ async def asyncio(
     """Get All Courses
 
      Lists the calling user's courses, a page at a time, sorted by creation date (oldest first unless
-    `sort_direction=DESC`), optionally filtered. The seed documents this under the path
-    `/api/categories` and with Get All Categories' text; the path is `/api/courses` (ERRATA.md "Get All
-    Courses path"; ERRATA.md "Get All Courses description"). The courses come under the key `taskLists`
-    (ERRATA.md "Courses answer taskLists").
+    `sort_direction=DESC`), optionally filtered. The vendor's documentation lists this under the path
+    `/api/categories` and with Get All Categories' text; the path is `/api/courses` ([ERRATA: Get All
+    Courses path](/specs/workdrive/ERRATA.md#get-all-courses-path); [ERRATA: Get All Courses
+    description](/specs/workdrive/ERRATA.md#get-all-courses-description)). The courses come under the
+    key `taskLists` ([ERRATA: Courses answer taskLists](/specs/workdrive/ERRATA.md#courses-answer-
+    tasklists)). Vendor documentation: section “Get All Courses”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

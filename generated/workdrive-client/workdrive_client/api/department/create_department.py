@@ -80,17 +80,20 @@ def sync_detailed(
 ) -> Response[ApiError | Department]:
     """Create a Department
 
-     Creates a department with a name and its first members. The seed asks for at least one department
-    head among the members (a member sent with `isAdmin` true); the schema does not enforce it
-    (ERRATA.md "Create a Department head requirement"). Each member entry names the user, the department
-    the user belongs to now (`existingDept`) and whether the user already heads another department
-    (ERRATA.md "Department member entries"). Answers 201 with the new department record.
+     Creates a department with a name and its first members. The vendor's documentation asks for at least
+    one department head among the members (a member sent with `isAdmin` true); the schema does not
+    enforce it ([ERRATA: Create a Department head requirement](/specs/workdrive/ERRATA.md#create-a-
+    department-head-requirement)). Each member entry names the user, the department the user belongs to
+    now (`existingDept`) and whether the user already heads another department ([ERRATA: Department
+    member entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers 201 with the new
+    department record. Vendor documentation: section “Create a Department”.
 
     Args:
         body (DepartmentInput): Body of Create a Department: its name and its first members. The
-            seed marks no field required (ERRATA.md "Required fields"); it asks for at least one
-            department head, which this schema does not enforce (ERRATA.md "Create a Department head
-            requirement").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)); it asks for at least one department
+            head, which this schema does not enforce ([ERRATA: Create a Department head
+            requirement](/specs/workdrive/ERRATA.md#create-a-department-head-requirement)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,17 +121,20 @@ def sync(
 ) -> ApiError | Department | None:
     """Create a Department
 
-     Creates a department with a name and its first members. The seed asks for at least one department
-    head among the members (a member sent with `isAdmin` true); the schema does not enforce it
-    (ERRATA.md "Create a Department head requirement"). Each member entry names the user, the department
-    the user belongs to now (`existingDept`) and whether the user already heads another department
-    (ERRATA.md "Department member entries"). Answers 201 with the new department record.
+     Creates a department with a name and its first members. The vendor's documentation asks for at least
+    one department head among the members (a member sent with `isAdmin` true); the schema does not
+    enforce it ([ERRATA: Create a Department head requirement](/specs/workdrive/ERRATA.md#create-a-
+    department-head-requirement)). Each member entry names the user, the department the user belongs to
+    now (`existingDept`) and whether the user already heads another department ([ERRATA: Department
+    member entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers 201 with the new
+    department record. Vendor documentation: section “Create a Department”.
 
     Args:
         body (DepartmentInput): Body of Create a Department: its name and its first members. The
-            seed marks no field required (ERRATA.md "Required fields"); it asks for at least one
-            department head, which this schema does not enforce (ERRATA.md "Create a Department head
-            requirement").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)); it asks for at least one department
+            head, which this schema does not enforce ([ERRATA: Create a Department head
+            requirement](/specs/workdrive/ERRATA.md#create-a-department-head-requirement)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,17 +159,20 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Department]:
     """Create a Department
 
-     Creates a department with a name and its first members. The seed asks for at least one department
-    head among the members (a member sent with `isAdmin` true); the schema does not enforce it
-    (ERRATA.md "Create a Department head requirement"). Each member entry names the user, the department
-    the user belongs to now (`existingDept`) and whether the user already heads another department
-    (ERRATA.md "Department member entries"). Answers 201 with the new department record.
+     Creates a department with a name and its first members. The vendor's documentation asks for at least
+    one department head among the members (a member sent with `isAdmin` true); the schema does not
+    enforce it ([ERRATA: Create a Department head requirement](/specs/workdrive/ERRATA.md#create-a-
+    department-head-requirement)). Each member entry names the user, the department the user belongs to
+    now (`existingDept`) and whether the user already heads another department ([ERRATA: Department
+    member entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers 201 with the new
+    department record. Vendor documentation: section “Create a Department”.
 
     Args:
         body (DepartmentInput): Body of Create a Department: its name and its first members. The
-            seed marks no field required (ERRATA.md "Required fields"); it asks for at least one
-            department head, which this schema does not enforce (ERRATA.md "Create a Department head
-            requirement").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)); it asks for at least one department
+            head, which this schema does not enforce ([ERRATA: Create a Department head
+            requirement](/specs/workdrive/ERRATA.md#create-a-department-head-requirement)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,17 +198,20 @@ async def asyncio(
 ) -> ApiError | Department | None:
     """Create a Department
 
-     Creates a department with a name and its first members. The seed asks for at least one department
-    head among the members (a member sent with `isAdmin` true); the schema does not enforce it
-    (ERRATA.md "Create a Department head requirement"). Each member entry names the user, the department
-    the user belongs to now (`existingDept`) and whether the user already heads another department
-    (ERRATA.md "Department member entries"). Answers 201 with the new department record.
+     Creates a department with a name and its first members. The vendor's documentation asks for at least
+    one department head among the members (a member sent with `isAdmin` true); the schema does not
+    enforce it ([ERRATA: Create a Department head requirement](/specs/workdrive/ERRATA.md#create-a-
+    department-head-requirement)). Each member entry names the user, the department the user belongs to
+    now (`existingDept`) and whether the user already heads another department ([ERRATA: Department
+    member entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers 201 with the new
+    department record. Vendor documentation: section “Create a Department”.
 
     Args:
         body (DepartmentInput): Body of Create a Department: its name and its first members. The
-            seed marks no field required (ERRATA.md "Required fields"); it asks for at least one
-            department head, which this schema does not enforce (ERRATA.md "Create a Department head
-            requirement").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)); it asks for at least one department
+            head, which this schema does not enforce ([ERRATA: Create a Department head
+            requirement](/specs/workdrive/ERRATA.md#create-a-department-head-requirement)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

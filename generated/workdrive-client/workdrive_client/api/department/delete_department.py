@@ -79,9 +79,11 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Department
 
-     Deletes a department. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body, so the answer is an empty object (ERRATA.md "Directory operations without a response
-    sample").
+     Deletes a department. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body, so the answer is
+    an empty object ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Delete a Department”.
 
     Args:
         id (UUID):
@@ -112,9 +114,11 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a Department
 
-     Deletes a department. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body, so the answer is an empty object (ERRATA.md "Directory operations without a response
-    sample").
+     Deletes a department. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body, so the answer is
+    an empty object ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Delete a Department”.
 
     Args:
         id (UUID):
@@ -142,9 +146,11 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Department
 
-     Deletes a department. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body, so the answer is an empty object (ERRATA.md "Directory operations without a response
-    sample").
+     Deletes a department. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body, so the answer is
+    an empty object ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Delete a Department”.
 
     Args:
         id (UUID):
@@ -173,9 +179,11 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a Department
 
-     Deletes a department. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body, so the answer is an empty object (ERRATA.md "Directory operations without a response
-    sample").
+     Deletes a department. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body, so the answer is
+    an empty object ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Delete a Department”.
 
     Args:
         id (UUID):

@@ -83,9 +83,10 @@ def sync_detailed(
 ) -> Response[ApiError | DepartmentWithMembers]:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):
@@ -116,9 +117,10 @@ def sync(
 ) -> ApiError | DepartmentWithMembers | None:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):
@@ -146,9 +148,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | DepartmentWithMembers]:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):
@@ -177,9 +180,10 @@ async def asyncio(
 ) -> ApiError | DepartmentWithMembers | None:
     """Get Department Members
 
-     Reads a department with the ids of its heads and all its members (not paged). The seed prints Update
-    Department Members' body table under this GET; it takes no body (ERRATA.md "Get Department Members
-    body table").
+     Reads a department with the ids of its heads and all its members (not paged). The vendor's
+    documentation prints Update Department Members' body table under this GET; it takes no body
+    ([ERRATA: Get Department Members body table](/specs/workdrive/ERRATA.md#get-department-members-body-
+    table)). Vendor documentation: section “Get Department Members”.
 
     Args:
         id (UUID):

@@ -88,9 +88,11 @@ def sync_detailed(
     """Get All Departments
 
      Lists the departments of the caller's organization, one page at a time. Each department comes with
-    its number of members and its heads (`admins`). The seed writes the paging parameters as a JSON
-    object with unquoted keys; they are query parameters (ERRATA.md "Query parameters shown as JSON",
-    ERRATA.md "Directory listing query samples").
+    its number of members and its heads (`admins`). The vendor's documentation writes the paging
+    parameters as a JSON object with unquoted keys; they are query parameters ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory
+    listing query samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor
+    documentation: section “Get All Departments”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -125,9 +127,11 @@ def sync(
     """Get All Departments
 
      Lists the departments of the caller's organization, one page at a time. Each department comes with
-    its number of members and its heads (`admins`). The seed writes the paging parameters as a JSON
-    object with unquoted keys; they are query parameters (ERRATA.md "Query parameters shown as JSON",
-    ERRATA.md "Directory listing query samples").
+    its number of members and its heads (`admins`). The vendor's documentation writes the paging
+    parameters as a JSON object with unquoted keys; they are query parameters ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory
+    listing query samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor
+    documentation: section “Get All Departments”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -159,9 +163,11 @@ async def asyncio_detailed(
     """Get All Departments
 
      Lists the departments of the caller's organization, one page at a time. Each department comes with
-    its number of members and its heads (`admins`). The seed writes the paging parameters as a JSON
-    object with unquoted keys; they are query parameters (ERRATA.md "Query parameters shown as JSON",
-    ERRATA.md "Directory listing query samples").
+    its number of members and its heads (`admins`). The vendor's documentation writes the paging
+    parameters as a JSON object with unquoted keys; they are query parameters ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory
+    listing query samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor
+    documentation: section “Get All Departments”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -194,9 +200,11 @@ async def asyncio(
     """Get All Departments
 
      Lists the departments of the caller's organization, one page at a time. Each department comes with
-    its number of members and its heads (`admins`). The seed writes the paging parameters as a JSON
-    object with unquoted keys; they are query parameters (ERRATA.md "Query parameters shown as JSON",
-    ERRATA.md "Directory listing query samples").
+    its number of members and its heads (`admins`). The vendor's documentation writes the paging
+    parameters as a JSON object with unquoted keys; they are query parameters ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory
+    listing query samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor
+    documentation: section “Get All Departments”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

@@ -92,7 +92,8 @@ def sync_detailed(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):
@@ -127,7 +128,8 @@ def sync(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):
@@ -192,7 +195,8 @@ async def asyncio(
     """Update a Department
 
      Renames a department. Only `name` can be changed here; members and heads have their own operations
-    (Update Department Members, Update Department Head). Answers the department record.
+    (Update Department Members, Update Department Head). Answers the department record. Vendor
+    documentation: section “Update a Department”.
 
     Args:
         id (UUID):

@@ -93,14 +93,17 @@ def sync_detailed(
 
      Adds heads to a department and removes one head from it in a single request: `add` lists the users
     to make heads (member entries, with `isAdmin`), `remove` is the id of the one user to remove from
-    the heads (ERRATA.md "Update Department Head removes one head", ERRATA.md "Department member
-    entries"). Answers the department record.
+    the heads ([ERRATA: Update Department Head removes one head](/specs/workdrive/ERRATA.md#update-
+    department-head-removes-one-head), [ERRATA: Department member
+    entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers the department record.
+    Vendor documentation: section “Update Department Head”.
 
     Args:
         id (UUID):
         body (DepartmentHeadUpdate): Body of Update Department Head: users to add as heads of the
             department and the one user to remove from its heads. `remove` is a single id while `add`
-            is a list, as the seed shows both (ERRATA.md "Update Department Head removes one head").
+            is a list, as the vendor's documentation shows both ([ERRATA: Update Department Head
+            removes one head](/specs/workdrive/ERRATA.md#update-department-head-removes-one-head)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +135,17 @@ def sync(
 
      Adds heads to a department and removes one head from it in a single request: `add` lists the users
     to make heads (member entries, with `isAdmin`), `remove` is the id of the one user to remove from
-    the heads (ERRATA.md "Update Department Head removes one head", ERRATA.md "Department member
-    entries"). Answers the department record.
+    the heads ([ERRATA: Update Department Head removes one head](/specs/workdrive/ERRATA.md#update-
+    department-head-removes-one-head), [ERRATA: Department member
+    entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers the department record.
+    Vendor documentation: section “Update Department Head”.
 
     Args:
         id (UUID):
         body (DepartmentHeadUpdate): Body of Update Department Head: users to add as heads of the
             department and the one user to remove from its heads. `remove` is a single id while `add`
-            is a list, as the seed shows both (ERRATA.md "Update Department Head removes one head").
+            is a list, as the vendor's documentation shows both ([ERRATA: Update Department Head
+            removes one head](/specs/workdrive/ERRATA.md#update-department-head-removes-one-head)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,14 +174,17 @@ async def asyncio_detailed(
 
      Adds heads to a department and removes one head from it in a single request: `add` lists the users
     to make heads (member entries, with `isAdmin`), `remove` is the id of the one user to remove from
-    the heads (ERRATA.md "Update Department Head removes one head", ERRATA.md "Department member
-    entries"). Answers the department record.
+    the heads ([ERRATA: Update Department Head removes one head](/specs/workdrive/ERRATA.md#update-
+    department-head-removes-one-head), [ERRATA: Department member
+    entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers the department record.
+    Vendor documentation: section “Update Department Head”.
 
     Args:
         id (UUID):
         body (DepartmentHeadUpdate): Body of Update Department Head: users to add as heads of the
             department and the one user to remove from its heads. `remove` is a single id while `add`
-            is a list, as the seed shows both (ERRATA.md "Update Department Head removes one head").
+            is a list, as the vendor's documentation shows both ([ERRATA: Update Department Head
+            removes one head](/specs/workdrive/ERRATA.md#update-department-head-removes-one-head)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,14 +214,17 @@ async def asyncio(
 
      Adds heads to a department and removes one head from it in a single request: `add` lists the users
     to make heads (member entries, with `isAdmin`), `remove` is the id of the one user to remove from
-    the heads (ERRATA.md "Update Department Head removes one head", ERRATA.md "Department member
-    entries"). Answers the department record.
+    the heads ([ERRATA: Update Department Head removes one head](/specs/workdrive/ERRATA.md#update-
+    department-head-removes-one-head), [ERRATA: Department member
+    entries](/specs/workdrive/ERRATA.md#department-member-entries)). Answers the department record.
+    Vendor documentation: section “Update Department Head”.
 
     Args:
         id (UUID):
         body (DepartmentHeadUpdate): Body of Update Department Head: users to add as heads of the
             department and the one user to remove from its heads. `remove` is a single id while `add`
-            is a list, as the seed shows both (ERRATA.md "Update Department Head removes one head").
+            is a list, as the vendor's documentation shows both ([ERRATA: Update Department Head
+            removes one head](/specs/workdrive/ERRATA.md#update-department-head-removes-one-head)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,8 +94,10 @@ def sync_detailed(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):
@@ -131,8 +133,10 @@ def sync(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):
@@ -165,8 +169,10 @@ async def asyncio_detailed(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):
@@ -200,8 +206,10 @@ async def asyncio(
     """Update Department Members
 
      Adds members to a department and removes members from it in a single request: `addMembers` lists
-    member entries (ERRATA.md "Department member entries"), `removeMembers` lists user ids. Answers 200
-    with the department, its heads and all its members; nothing new is created, so not 201.
+    member entries ([ERRATA: Department member entries](/specs/workdrive/ERRATA.md#department-member-
+    entries)), `removeMembers` lists user ids. Answers 200 with the department, its heads and all its
+    members; nothing new is created, so not 201. Vendor documentation: section “Update Department
+    Members”.
 
     Args:
         id (UUID):

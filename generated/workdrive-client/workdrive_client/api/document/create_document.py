@@ -89,15 +89,17 @@ def sync_detailed(
 
      Creates a document from a file uploaded beforehand through the media API (`docId`), or from a URL
     (`docUrl`) or link, with its owners, tags, category, expiry and permissions; `publish=true`
-    publishes it at once. Answers 201 with the created document; the seed's response sample only repeats
-    the request (ERRATA.md "Upload a Document response"). No body field is marked required (ERRATA.md
-    "Required fields").
+    publishes it at once. Answers 201 with the created document; the vendor's response sample only
+    repeats the request ([ERRATA: Upload a Document response](/specs/workdrive/ERRATA.md#upload-a-
+    document-response)). No body field is marked required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Upload a
+    Document”.
 
     Args:
         publish (bool | Unset):
         body (DocumentInput): A new document. The file itself is uploaded first through the media
-            API; `docId` names it. Nothing is marked required in the seed (ERRATA.md "Required
-            fields").
+            API; `docId` names it. Nothing is marked required in the vendor's documentation ([ERRATA:
+            Required fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,15 +131,17 @@ def sync(
 
      Creates a document from a file uploaded beforehand through the media API (`docId`), or from a URL
     (`docUrl`) or link, with its owners, tags, category, expiry and permissions; `publish=true`
-    publishes it at once. Answers 201 with the created document; the seed's response sample only repeats
-    the request (ERRATA.md "Upload a Document response"). No body field is marked required (ERRATA.md
-    "Required fields").
+    publishes it at once. Answers 201 with the created document; the vendor's response sample only
+    repeats the request ([ERRATA: Upload a Document response](/specs/workdrive/ERRATA.md#upload-a-
+    document-response)). No body field is marked required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Upload a
+    Document”.
 
     Args:
         publish (bool | Unset):
         body (DocumentInput): A new document. The file itself is uploaded first through the media
-            API; `docId` names it. Nothing is marked required in the seed (ERRATA.md "Required
-            fields").
+            API; `docId` names it. Nothing is marked required in the vendor's documentation ([ERRATA:
+            Required fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,15 +170,17 @@ async def asyncio_detailed(
 
      Creates a document from a file uploaded beforehand through the media API (`docId`), or from a URL
     (`docUrl`) or link, with its owners, tags, category, expiry and permissions; `publish=true`
-    publishes it at once. Answers 201 with the created document; the seed's response sample only repeats
-    the request (ERRATA.md "Upload a Document response"). No body field is marked required (ERRATA.md
-    "Required fields").
+    publishes it at once. Answers 201 with the created document; the vendor's response sample only
+    repeats the request ([ERRATA: Upload a Document response](/specs/workdrive/ERRATA.md#upload-a-
+    document-response)). No body field is marked required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Upload a
+    Document”.
 
     Args:
         publish (bool | Unset):
         body (DocumentInput): A new document. The file itself is uploaded first through the media
-            API; `docId` names it. Nothing is marked required in the seed (ERRATA.md "Required
-            fields").
+            API; `docId` names it. Nothing is marked required in the vendor's documentation ([ERRATA:
+            Required fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,15 +210,17 @@ async def asyncio(
 
      Creates a document from a file uploaded beforehand through the media API (`docId`), or from a URL
     (`docUrl`) or link, with its owners, tags, category, expiry and permissions; `publish=true`
-    publishes it at once. Answers 201 with the created document; the seed's response sample only repeats
-    the request (ERRATA.md "Upload a Document response"). No body field is marked required (ERRATA.md
-    "Required fields").
+    publishes it at once. Answers 201 with the created document; the vendor's response sample only
+    repeats the request ([ERRATA: Upload a Document response](/specs/workdrive/ERRATA.md#upload-a-
+    document-response)). No body field is marked required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Upload a
+    Document”.
 
     Args:
         publish (bool | Unset):
         body (DocumentInput): A new document. The file itself is uploaded first through the media
-            API; `docId` names it. Nothing is marked required in the seed (ERRATA.md "Required
-            fields").
+            API; `docId` names it. Nothing is marked required in the vendor's documentation ([ERRATA:
+            Required fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,9 +78,12 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Document
 
-     Deletes a document. The seed writes the method `Delete` and the path `/api/documents` without the id
-    it lists under "Parameters" (ERRATA.md "Method spelling"; ERRATA.md "Delete a Document path"), and
-    shows no response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes a document. The vendor's documentation writes the method `Delete` and the path
+    `/api/documents` without the id it lists under "Parameters" ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling); [ERRATA: Delete a Document
+    path](/specs/workdrive/ERRATA.md#delete-a-document-path)), and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a Document”.
 
     Args:
         id (str):
@@ -111,9 +114,12 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a Document
 
-     Deletes a document. The seed writes the method `Delete` and the path `/api/documents` without the id
-    it lists under "Parameters" (ERRATA.md "Method spelling"; ERRATA.md "Delete a Document path"), and
-    shows no response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes a document. The vendor's documentation writes the method `Delete` and the path
+    `/api/documents` without the id it lists under "Parameters" ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling); [ERRATA: Delete a Document
+    path](/specs/workdrive/ERRATA.md#delete-a-document-path)), and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a Document”.
 
     Args:
         id (str):
@@ -141,9 +147,12 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Document
 
-     Deletes a document. The seed writes the method `Delete` and the path `/api/documents` without the id
-    it lists under "Parameters" (ERRATA.md "Method spelling"; ERRATA.md "Delete a Document path"), and
-    shows no response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes a document. The vendor's documentation writes the method `Delete` and the path
+    `/api/documents` without the id it lists under "Parameters" ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling); [ERRATA: Delete a Document
+    path](/specs/workdrive/ERRATA.md#delete-a-document-path)), and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a Document”.
 
     Args:
         id (str):
@@ -172,9 +181,12 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a Document
 
-     Deletes a document. The seed writes the method `Delete` and the path `/api/documents` without the id
-    it lists under "Parameters" (ERRATA.md "Method spelling"; ERRATA.md "Delete a Document path"), and
-    shows no response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes a document. The vendor's documentation writes the method `Delete` and the path
+    `/api/documents` without the id it lists under "Parameters" ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling); [ERRATA: Delete a Document
+    path](/specs/workdrive/ERRATA.md#delete-a-document-path)), and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a Document”.
 
     Args:
         id (str):

@@ -92,8 +92,9 @@ def sync_detailed(
     """Get All Documents
 
      Lists the documents of the calling user's organization, a page at a time, optionally only those of
-    one category. The seed's sample sends `per_page` as the string `"5"`; it is an integer (ERRATA.md
-    "Document and FAQ listings: per_page sample is a string").
+    one category. The vendor's sample sends `per_page` as the string `"5"`; it is an integer ([ERRATA:
+    Document and FAQ listings: per_page sample is a string](/specs/workdrive/ERRATA.md#document-and-faq-
+    listings-per_page-sample-is-a-string)). Vendor documentation: section “Get All Documents”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -131,8 +132,9 @@ def sync(
     """Get All Documents
 
      Lists the documents of the calling user's organization, a page at a time, optionally only those of
-    one category. The seed's sample sends `per_page` as the string `"5"`; it is an integer (ERRATA.md
-    "Document and FAQ listings: per_page sample is a string").
+    one category. The vendor's sample sends `per_page` as the string `"5"`; it is an integer ([ERRATA:
+    Document and FAQ listings: per_page sample is a string](/specs/workdrive/ERRATA.md#document-and-faq-
+    listings-per_page-sample-is-a-string)). Vendor documentation: section “Get All Documents”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     """Get All Documents
 
      Lists the documents of the calling user's organization, a page at a time, optionally only those of
-    one category. The seed's sample sends `per_page` as the string `"5"`; it is an integer (ERRATA.md
-    "Document and FAQ listings: per_page sample is a string").
+    one category. The vendor's sample sends `per_page` as the string `"5"`; it is an integer ([ERRATA:
+    Document and FAQ listings: per_page sample is a string](/specs/workdrive/ERRATA.md#document-and-faq-
+    listings-per_page-sample-is-a-string)). Vendor documentation: section “Get All Documents”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -204,8 +207,9 @@ async def asyncio(
     """Get All Documents
 
      Lists the documents of the calling user's organization, a page at a time, optionally only those of
-    one category. The seed's sample sends `per_page` as the string `"5"`; it is an integer (ERRATA.md
-    "Document and FAQ listings: per_page sample is a string").
+    one category. The vendor's sample sends `per_page` as the string `"5"`; it is an integer ([ERRATA:
+    Document and FAQ listings: per_page sample is a string](/specs/workdrive/ERRATA.md#document-and-faq-
+    listings-per_page-sample-is-a-string)). Vendor documentation: section “Get All Documents”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

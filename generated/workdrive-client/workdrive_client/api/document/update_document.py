@@ -99,17 +99,20 @@ def sync_detailed(
 
      Changes a document: its file (`docId`, `docUrl`), its own fields under `kb` (name, owners added and
     removed, expiry, tags, category, link, published state) and who may see it; fields left out are left
-    unchanged, and `publish=true` publishes it. Answers the changed document. The seed writes the path
-    `/api/documnents` without the id its parameter table lists (ERRATA.md "Update a Document path";
-    ERRATA.md "Update a Document body").
+    unchanged, and `publish=true` publishes it. Answers the changed document. The vendor's documentation
+    writes the path `/api/documnents` without the id its parameter table lists ([ERRATA: Update a
+    Document path](/specs/workdrive/ERRATA.md#update-a-document-path); [ERRATA: Update a Document
+    body](/specs/workdrive/ERRATA.md#update-a-document-body)). Vendor documentation: section “Update a
+    Document”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (DocumentUpdate): Changes to a document: a new file (`docId`, `docUrl`), its own
-            fields (`kb`) and who may see it (`permissions`). The seed shows `permissions` both at the
-            top level and inside `kb` without saying which one applies when both are sent (ERRATA.md
-            "Update a Document body").
+            fields (`kb`) and who may see it (`permissions`). The vendor's documentation shows
+            `permissions` both at the top level and inside `kb` without saying which one applies when
+            both are sent ([ERRATA: Update a Document body](/specs/workdrive/ERRATA.md#update-a-
+            document-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,17 +146,20 @@ def sync(
 
      Changes a document: its file (`docId`, `docUrl`), its own fields under `kb` (name, owners added and
     removed, expiry, tags, category, link, published state) and who may see it; fields left out are left
-    unchanged, and `publish=true` publishes it. Answers the changed document. The seed writes the path
-    `/api/documnents` without the id its parameter table lists (ERRATA.md "Update a Document path";
-    ERRATA.md "Update a Document body").
+    unchanged, and `publish=true` publishes it. Answers the changed document. The vendor's documentation
+    writes the path `/api/documnents` without the id its parameter table lists ([ERRATA: Update a
+    Document path](/specs/workdrive/ERRATA.md#update-a-document-path); [ERRATA: Update a Document
+    body](/specs/workdrive/ERRATA.md#update-a-document-body)). Vendor documentation: section “Update a
+    Document”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (DocumentUpdate): Changes to a document: a new file (`docId`, `docUrl`), its own
-            fields (`kb`) and who may see it (`permissions`). The seed shows `permissions` both at the
-            top level and inside `kb` without saying which one applies when both are sent (ERRATA.md
-            "Update a Document body").
+            fields (`kb`) and who may see it (`permissions`). The vendor's documentation shows
+            `permissions` both at the top level and inside `kb` without saying which one applies when
+            both are sent ([ERRATA: Update a Document body](/specs/workdrive/ERRATA.md#update-a-
+            document-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,17 +190,20 @@ async def asyncio_detailed(
 
      Changes a document: its file (`docId`, `docUrl`), its own fields under `kb` (name, owners added and
     removed, expiry, tags, category, link, published state) and who may see it; fields left out are left
-    unchanged, and `publish=true` publishes it. Answers the changed document. The seed writes the path
-    `/api/documnents` without the id its parameter table lists (ERRATA.md "Update a Document path";
-    ERRATA.md "Update a Document body").
+    unchanged, and `publish=true` publishes it. Answers the changed document. The vendor's documentation
+    writes the path `/api/documnents` without the id its parameter table lists ([ERRATA: Update a
+    Document path](/specs/workdrive/ERRATA.md#update-a-document-path); [ERRATA: Update a Document
+    body](/specs/workdrive/ERRATA.md#update-a-document-body)). Vendor documentation: section “Update a
+    Document”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (DocumentUpdate): Changes to a document: a new file (`docId`, `docUrl`), its own
-            fields (`kb`) and who may see it (`permissions`). The seed shows `permissions` both at the
-            top level and inside `kb` without saying which one applies when both are sent (ERRATA.md
-            "Update a Document body").
+            fields (`kb`) and who may see it (`permissions`). The vendor's documentation shows
+            `permissions` both at the top level and inside `kb` without saying which one applies when
+            both are sent ([ERRATA: Update a Document body](/specs/workdrive/ERRATA.md#update-a-
+            document-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,17 +235,20 @@ async def asyncio(
 
      Changes a document: its file (`docId`, `docUrl`), its own fields under `kb` (name, owners added and
     removed, expiry, tags, category, link, published state) and who may see it; fields left out are left
-    unchanged, and `publish=true` publishes it. Answers the changed document. The seed writes the path
-    `/api/documnents` without the id its parameter table lists (ERRATA.md "Update a Document path";
-    ERRATA.md "Update a Document body").
+    unchanged, and `publish=true` publishes it. Answers the changed document. The vendor's documentation
+    writes the path `/api/documnents` without the id its parameter table lists ([ERRATA: Update a
+    Document path](/specs/workdrive/ERRATA.md#update-a-document-path); [ERRATA: Update a Document
+    body](/specs/workdrive/ERRATA.md#update-a-document-body)). Vendor documentation: section “Update a
+    Document”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (DocumentUpdate): Changes to a document: a new file (`docId`, `docUrl`), its own
-            fields (`kb`) and who may see it (`permissions`). The seed shows `permissions` both at the
-            top level and inside `kb` without saying which one applies when both are sent (ERRATA.md
-            "Update a Document body").
+            fields (`kb`) and who may see it (`permissions`). The vendor's documentation shows
+            `permissions` both at the top level and inside `kb` without saying which one applies when
+            both are sent ([ERRATA: Update a Document body](/specs/workdrive/ERRATA.md#update-a-
+            document-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,8 +98,10 @@ def sync_detailed(
 
      Lists the enforcement templates of the calling user's organization, a page at a time, sorted by
     creation date (newest first unless `sort_direction=ASC`). The templates come under the key
-    `notificationTemplates` (ERRATA.md "Enforcement templates answer notificationTemplates"; ERRATA.md
-    "Get All Templates sort_direction").
+    `notificationTemplates` ([ERRATA: Enforcement templates answer
+    notificationTemplates](/specs/workdrive/ERRATA.md#enforcement-templates-answer-
+    notificationtemplates); [ERRATA: Get All Templates sort_direction](/specs/workdrive/ERRATA.md#get-
+    all-templates-sort_direction)). Vendor documentation: section “Get All Templates”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -138,8 +140,10 @@ def sync(
 
      Lists the enforcement templates of the calling user's organization, a page at a time, sorted by
     creation date (newest first unless `sort_direction=ASC`). The templates come under the key
-    `notificationTemplates` (ERRATA.md "Enforcement templates answer notificationTemplates"; ERRATA.md
-    "Get All Templates sort_direction").
+    `notificationTemplates` ([ERRATA: Enforcement templates answer
+    notificationTemplates](/specs/workdrive/ERRATA.md#enforcement-templates-answer-
+    notificationtemplates); [ERRATA: Get All Templates sort_direction](/specs/workdrive/ERRATA.md#get-
+    all-templates-sort_direction)). Vendor documentation: section “Get All Templates”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -175,8 +179,10 @@ async def asyncio_detailed(
 
      Lists the enforcement templates of the calling user's organization, a page at a time, sorted by
     creation date (newest first unless `sort_direction=ASC`). The templates come under the key
-    `notificationTemplates` (ERRATA.md "Enforcement templates answer notificationTemplates"; ERRATA.md
-    "Get All Templates sort_direction").
+    `notificationTemplates` ([ERRATA: Enforcement templates answer
+    notificationTemplates](/specs/workdrive/ERRATA.md#enforcement-templates-answer-
+    notificationtemplates); [ERRATA: Get All Templates sort_direction](/specs/workdrive/ERRATA.md#get-
+    all-templates-sort_direction)). Vendor documentation: section “Get All Templates”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -213,8 +219,10 @@ async def asyncio(
 
      Lists the enforcement templates of the calling user's organization, a page at a time, sorted by
     creation date (newest first unless `sort_direction=ASC`). The templates come under the key
-    `notificationTemplates` (ERRATA.md "Enforcement templates answer notificationTemplates"; ERRATA.md
-    "Get All Templates sort_direction").
+    `notificationTemplates` ([ERRATA: Enforcement templates answer
+    notificationTemplates](/specs/workdrive/ERRATA.md#enforcement-templates-answer-
+    notificationtemplates); [ERRATA: Get All Templates sort_direction](/specs/workdrive/ERRATA.md#get-
+    all-templates-sort_direction)). Vendor documentation: section “Get All Templates”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

@@ -83,16 +83,20 @@ def sync_detailed(
     invites the users of `userIds` and the outside addresses of `externalUserEmails`; a virtual event
     (not a meeting) gives a `conferenceLink`; a livestream can carry preview videos (`videoPreviewIds`),
     and `repeat` makes the event recur. The poster and preview videos are media uploaded beforehand. The
-    seed writes the path `/api/events/meeting` (ERRATA.md "Create an Event path") and spells some fields
-    differently in its table and its sample (ERRATA.md "Event field names", ERRATA.md "Event type",
-    ERRATA.md "Recurrence frequency", ERRATA.md "Permissions typed string", ERRATA.md "Event sample
-    placeholders"). Answers 201 with the created event.
+    vendor's documentation writes the path `/api/events/meeting` ([ERRATA: Create an Event
+    path](/specs/workdrive/ERRATA.md#create-an-event-path)) and spells some fields differently in its
+    table and its sample ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names),
+    [ERRATA: Event type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Recurrence
+    frequency](/specs/workdrive/ERRATA.md#recurrence-frequency), [ERRATA: Event, video and photo
+    permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-
+    string), [ERRATA: Event sample placeholders](/specs/workdrive/ERRATA.md#event-sample-placeholders)).
+    Answers 201 with the created event. Vendor documentation: section “Create an Event”.
 
     Args:
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,16 +129,20 @@ def sync(
     invites the users of `userIds` and the outside addresses of `externalUserEmails`; a virtual event
     (not a meeting) gives a `conferenceLink`; a livestream can carry preview videos (`videoPreviewIds`),
     and `repeat` makes the event recur. The poster and preview videos are media uploaded beforehand. The
-    seed writes the path `/api/events/meeting` (ERRATA.md "Create an Event path") and spells some fields
-    differently in its table and its sample (ERRATA.md "Event field names", ERRATA.md "Event type",
-    ERRATA.md "Recurrence frequency", ERRATA.md "Permissions typed string", ERRATA.md "Event sample
-    placeholders"). Answers 201 with the created event.
+    vendor's documentation writes the path `/api/events/meeting` ([ERRATA: Create an Event
+    path](/specs/workdrive/ERRATA.md#create-an-event-path)) and spells some fields differently in its
+    table and its sample ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names),
+    [ERRATA: Event type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Recurrence
+    frequency](/specs/workdrive/ERRATA.md#recurrence-frequency), [ERRATA: Event, video and photo
+    permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-
+    string), [ERRATA: Event sample placeholders](/specs/workdrive/ERRATA.md#event-sample-placeholders)).
+    Answers 201 with the created event. Vendor documentation: section “Create an Event”.
 
     Args:
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,16 +172,20 @@ async def asyncio_detailed(
     invites the users of `userIds` and the outside addresses of `externalUserEmails`; a virtual event
     (not a meeting) gives a `conferenceLink`; a livestream can carry preview videos (`videoPreviewIds`),
     and `repeat` makes the event recur. The poster and preview videos are media uploaded beforehand. The
-    seed writes the path `/api/events/meeting` (ERRATA.md "Create an Event path") and spells some fields
-    differently in its table and its sample (ERRATA.md "Event field names", ERRATA.md "Event type",
-    ERRATA.md "Recurrence frequency", ERRATA.md "Permissions typed string", ERRATA.md "Event sample
-    placeholders"). Answers 201 with the created event.
+    vendor's documentation writes the path `/api/events/meeting` ([ERRATA: Create an Event
+    path](/specs/workdrive/ERRATA.md#create-an-event-path)) and spells some fields differently in its
+    table and its sample ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names),
+    [ERRATA: Event type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Recurrence
+    frequency](/specs/workdrive/ERRATA.md#recurrence-frequency), [ERRATA: Event, video and photo
+    permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-
+    string), [ERRATA: Event sample placeholders](/specs/workdrive/ERRATA.md#event-sample-placeholders)).
+    Answers 201 with the created event. Vendor documentation: section “Create an Event”.
 
     Args:
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,16 +216,20 @@ async def asyncio(
     invites the users of `userIds` and the outside addresses of `externalUserEmails`; a virtual event
     (not a meeting) gives a `conferenceLink`; a livestream can carry preview videos (`videoPreviewIds`),
     and `repeat` makes the event recur. The poster and preview videos are media uploaded beforehand. The
-    seed writes the path `/api/events/meeting` (ERRATA.md "Create an Event path") and spells some fields
-    differently in its table and its sample (ERRATA.md "Event field names", ERRATA.md "Event type",
-    ERRATA.md "Recurrence frequency", ERRATA.md "Permissions typed string", ERRATA.md "Event sample
-    placeholders"). Answers 201 with the created event.
+    vendor's documentation writes the path `/api/events/meeting` ([ERRATA: Create an Event
+    path](/specs/workdrive/ERRATA.md#create-an-event-path)) and spells some fields differently in its
+    table and its sample ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names),
+    [ERRATA: Event type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Recurrence
+    frequency](/specs/workdrive/ERRATA.md#recurrence-frequency), [ERRATA: Event, video and photo
+    permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-
+    string), [ERRATA: Event sample placeholders](/specs/workdrive/ERRATA.md#event-sample-placeholders)).
+    Answers 201 with the created event. Vendor documentation: section “Create an Event”.
 
     Args:
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,9 +89,11 @@ def sync_detailed(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):
@@ -126,9 +128,11 @@ def sync(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):
@@ -160,9 +164,11 @@ async def asyncio_detailed(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):
@@ -195,9 +201,11 @@ async def asyncio(
     """Delete an Event
 
      Deletes an event. For a recurring event, the `repeat` query parameter chooses whether the whole
-    series is deleted or only the events after this one (ERRATA.md "Recurrence scope parameter"). The
-    seed writes the method `Delete` and shows no response body; the answer is an empty object (ERRATA.md
-    "Delete responses").
+    series is deleted or only the events after this one ([ERRATA: Recurrence scope
+    parameter](/specs/workdrive/ERRATA.md#recurrence-scope-parameter)). The vendor's documentation
+    writes the method `Delete` and shows no response body; the answer is an empty object ([ERRATA:
+    Delete responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section
+    “Delete an Event”.
 
     Args:
         id (str):

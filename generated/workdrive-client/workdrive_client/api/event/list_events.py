@@ -145,11 +145,14 @@ def sync_detailed(
      Lists the events of the user's organization up to the given `time`, one page at a time. The list can
     be narrowed to a date range (`fromDate`, `toDate`), a category, past events, events happening now,
     meetings only, events the user is going to, or events imported from an external calendar (Google or
-    Outlook). The seed's parameter table omits `cur_page` and its query sample adds
-    `include_recent_rsvps` (ERRATA.md "Event listing page number", ERRATA.md "Recent RSVPs parameter",
-    ERRATA.md "Events query sample"). `time` is marked required although the seed also gives it a
-    default (ERRATA.md "Required time with a default"); the date filters are date-times (ERRATA.md
-    "Event listing time filters").
+    Outlook). The vendor's parameter table omits `cur_page` and its query sample adds
+    `include_recent_rsvps` ([ERRATA: Event listing page number](/specs/workdrive/ERRATA.md#event-
+    listing-page-number), [ERRATA: Recent RSVPs parameter](/specs/workdrive/ERRATA.md#recent-rsvps-
+    parameter), [ERRATA: Events query sample](/specs/workdrive/ERRATA.md#events-query-sample)). `time`
+    is marked required although the vendor's documentation also gives it a default ([ERRATA: Required
+    time with a default](/specs/workdrive/ERRATA.md#required-time-with-a-default)); the date filters are
+    date-times ([ERRATA: Event listing time filters](/specs/workdrive/ERRATA.md#event-listing-time-
+    filters)). Vendor documentation: section “Get All Events”.
 
     Args:
         time (datetime.datetime):
@@ -219,11 +222,14 @@ def sync(
      Lists the events of the user's organization up to the given `time`, one page at a time. The list can
     be narrowed to a date range (`fromDate`, `toDate`), a category, past events, events happening now,
     meetings only, events the user is going to, or events imported from an external calendar (Google or
-    Outlook). The seed's parameter table omits `cur_page` and its query sample adds
-    `include_recent_rsvps` (ERRATA.md "Event listing page number", ERRATA.md "Recent RSVPs parameter",
-    ERRATA.md "Events query sample"). `time` is marked required although the seed also gives it a
-    default (ERRATA.md "Required time with a default"); the date filters are date-times (ERRATA.md
-    "Event listing time filters").
+    Outlook). The vendor's parameter table omits `cur_page` and its query sample adds
+    `include_recent_rsvps` ([ERRATA: Event listing page number](/specs/workdrive/ERRATA.md#event-
+    listing-page-number), [ERRATA: Recent RSVPs parameter](/specs/workdrive/ERRATA.md#recent-rsvps-
+    parameter), [ERRATA: Events query sample](/specs/workdrive/ERRATA.md#events-query-sample)). `time`
+    is marked required although the vendor's documentation also gives it a default ([ERRATA: Required
+    time with a default](/specs/workdrive/ERRATA.md#required-time-with-a-default)); the date filters are
+    date-times ([ERRATA: Event listing time filters](/specs/workdrive/ERRATA.md#event-listing-time-
+    filters)). Vendor documentation: section “Get All Events”.
 
     Args:
         time (datetime.datetime):
@@ -290,11 +296,14 @@ async def asyncio_detailed(
      Lists the events of the user's organization up to the given `time`, one page at a time. The list can
     be narrowed to a date range (`fromDate`, `toDate`), a category, past events, events happening now,
     meetings only, events the user is going to, or events imported from an external calendar (Google or
-    Outlook). The seed's parameter table omits `cur_page` and its query sample adds
-    `include_recent_rsvps` (ERRATA.md "Event listing page number", ERRATA.md "Recent RSVPs parameter",
-    ERRATA.md "Events query sample"). `time` is marked required although the seed also gives it a
-    default (ERRATA.md "Required time with a default"); the date filters are date-times (ERRATA.md
-    "Event listing time filters").
+    Outlook). The vendor's parameter table omits `cur_page` and its query sample adds
+    `include_recent_rsvps` ([ERRATA: Event listing page number](/specs/workdrive/ERRATA.md#event-
+    listing-page-number), [ERRATA: Recent RSVPs parameter](/specs/workdrive/ERRATA.md#recent-rsvps-
+    parameter), [ERRATA: Events query sample](/specs/workdrive/ERRATA.md#events-query-sample)). `time`
+    is marked required although the vendor's documentation also gives it a default ([ERRATA: Required
+    time with a default](/specs/workdrive/ERRATA.md#required-time-with-a-default)); the date filters are
+    date-times ([ERRATA: Event listing time filters](/specs/workdrive/ERRATA.md#event-listing-time-
+    filters)). Vendor documentation: section “Get All Events”.
 
     Args:
         time (datetime.datetime):
@@ -362,11 +371,14 @@ async def asyncio(
      Lists the events of the user's organization up to the given `time`, one page at a time. The list can
     be narrowed to a date range (`fromDate`, `toDate`), a category, past events, events happening now,
     meetings only, events the user is going to, or events imported from an external calendar (Google or
-    Outlook). The seed's parameter table omits `cur_page` and its query sample adds
-    `include_recent_rsvps` (ERRATA.md "Event listing page number", ERRATA.md "Recent RSVPs parameter",
-    ERRATA.md "Events query sample"). `time` is marked required although the seed also gives it a
-    default (ERRATA.md "Required time with a default"); the date filters are date-times (ERRATA.md
-    "Event listing time filters").
+    Outlook). The vendor's parameter table omits `cur_page` and its query sample adds
+    `include_recent_rsvps` ([ERRATA: Event listing page number](/specs/workdrive/ERRATA.md#event-
+    listing-page-number), [ERRATA: Recent RSVPs parameter](/specs/workdrive/ERRATA.md#recent-rsvps-
+    parameter), [ERRATA: Events query sample](/specs/workdrive/ERRATA.md#events-query-sample)). `time`
+    is marked required although the vendor's documentation also gives it a default ([ERRATA: Required
+    time with a default](/specs/workdrive/ERRATA.md#required-time-with-a-default)); the date filters are
+    date-times ([ERRATA: Event listing time filters](/specs/workdrive/ERRATA.md#event-listing-time-
+    filters)). Vendor documentation: section “Get All Events”.
 
     Args:
         time (datetime.datetime):

@@ -99,17 +99,20 @@ def sync_detailed(
 
      Updates an event with the fields sent; fields left out keep their value. For a recurring event, the
     `repeat` query parameter chooses whether every event of the series changes or only the ones after
-    this event (ERRATA.md "Recurrence scope parameter"). The body has the same fields as Create an Event
-    (ERRATA.md "Event field names", ERRATA.md "Event type", ERRATA.md "Permissions typed string").
-    Answers the updated event.
+    this event ([ERRATA: Recurrence scope parameter](/specs/workdrive/ERRATA.md#recurrence-scope-
+    parameter)). The body has the same fields as Create an Event ([ERRATA: Event field
+    names](/specs/workdrive/ERRATA.md#event-field-names), [ERRATA: Event
+    type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Event, video and photo permissions typed
+    string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-string)). Answers the
+    updated event. Vendor documentation: section “Update an Event”.
 
     Args:
         id (str):
         repeat (str | Unset):
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,17 +146,20 @@ def sync(
 
      Updates an event with the fields sent; fields left out keep their value. For a recurring event, the
     `repeat` query parameter chooses whether every event of the series changes or only the ones after
-    this event (ERRATA.md "Recurrence scope parameter"). The body has the same fields as Create an Event
-    (ERRATA.md "Event field names", ERRATA.md "Event type", ERRATA.md "Permissions typed string").
-    Answers the updated event.
+    this event ([ERRATA: Recurrence scope parameter](/specs/workdrive/ERRATA.md#recurrence-scope-
+    parameter)). The body has the same fields as Create an Event ([ERRATA: Event field
+    names](/specs/workdrive/ERRATA.md#event-field-names), [ERRATA: Event
+    type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Event, video and photo permissions typed
+    string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-string)). Answers the
+    updated event. Vendor documentation: section “Update an Event”.
 
     Args:
         id (str):
         repeat (str | Unset):
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,17 +190,20 @@ async def asyncio_detailed(
 
      Updates an event with the fields sent; fields left out keep their value. For a recurring event, the
     `repeat` query parameter chooses whether every event of the series changes or only the ones after
-    this event (ERRATA.md "Recurrence scope parameter"). The body has the same fields as Create an Event
-    (ERRATA.md "Event field names", ERRATA.md "Event type", ERRATA.md "Permissions typed string").
-    Answers the updated event.
+    this event ([ERRATA: Recurrence scope parameter](/specs/workdrive/ERRATA.md#recurrence-scope-
+    parameter)). The body has the same fields as Create an Event ([ERRATA: Event field
+    names](/specs/workdrive/ERRATA.md#event-field-names), [ERRATA: Event
+    type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Event, video and photo permissions typed
+    string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-string)). Answers the
+    updated event. Vendor documentation: section “Update an Event”.
 
     Args:
         id (str):
         repeat (str | Unset):
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,17 +235,20 @@ async def asyncio(
 
      Updates an event with the fields sent; fields left out keep their value. For a recurring event, the
     `repeat` query parameter chooses whether every event of the series changes or only the ones after
-    this event (ERRATA.md "Recurrence scope parameter"). The body has the same fields as Create an Event
-    (ERRATA.md "Event field names", ERRATA.md "Event type", ERRATA.md "Permissions typed string").
-    Answers the updated event.
+    this event ([ERRATA: Recurrence scope parameter](/specs/workdrive/ERRATA.md#recurrence-scope-
+    parameter)). The body has the same fields as Create an Event ([ERRATA: Event field
+    names](/specs/workdrive/ERRATA.md#event-field-names), [ERRATA: Event
+    type](/specs/workdrive/ERRATA.md#event-type), [ERRATA: Event, video and photo permissions typed
+    string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-typed-string)). Answers the
+    updated event. Vendor documentation: section “Update an Event”.
 
     Args:
         id (str):
         repeat (str | Unset):
         body (EventInput): Fields of an event or meeting, sent to Create an Event and Update an
-            Event. The seed marks none of them required; on update, fields left out keep their value.
-            Field names follow the seed's samples where its tables spell them differently (ERRATA.md
-            "Event field names").
+            Event. The vendor's documentation marks none of them required; on update, fields left out
+            keep their value. Field names follow the vendor's samples where its tables spell them
+            differently ([ERRATA: Event field names](/specs/workdrive/ERRATA.md#event-field-names)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,9 +89,10 @@ def sync_detailed(
 
      Creates an FAQ: its basic information (`kb`: name, owners, expiry, tags, category, link), its
     questions with their answers (`qas`, each needing a question and an answer) and who may see it;
-    `publish=true` publishes it at once (ERRATA.md "Upload a FAQ body"). Answers 201 with the created
-    FAQ as the listing shows it; the seed's response sample only repeats the request (ERRATA.md "FAQ
-    response samples").
+    `publish=true` publishes it at once ([ERRATA: Upload a FAQ body](/specs/workdrive/ERRATA.md#upload-
+    a-faq-body)). Answers 201 with the created FAQ as the listing shows it; the vendor's response sample
+    only repeats the request ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-
+    samples)). Vendor documentation: section “Upload a FAQ”.
 
     Args:
         publish (bool | Unset):
@@ -128,9 +129,10 @@ def sync(
 
      Creates an FAQ: its basic information (`kb`: name, owners, expiry, tags, category, link), its
     questions with their answers (`qas`, each needing a question and an answer) and who may see it;
-    `publish=true` publishes it at once (ERRATA.md "Upload a FAQ body"). Answers 201 with the created
-    FAQ as the listing shows it; the seed's response sample only repeats the request (ERRATA.md "FAQ
-    response samples").
+    `publish=true` publishes it at once ([ERRATA: Upload a FAQ body](/specs/workdrive/ERRATA.md#upload-
+    a-faq-body)). Answers 201 with the created FAQ as the listing shows it; the vendor's response sample
+    only repeats the request ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-
+    samples)). Vendor documentation: section “Upload a FAQ”.
 
     Args:
         publish (bool | Unset):
@@ -164,9 +166,10 @@ async def asyncio_detailed(
 
      Creates an FAQ: its basic information (`kb`: name, owners, expiry, tags, category, link), its
     questions with their answers (`qas`, each needing a question and an answer) and who may see it;
-    `publish=true` publishes it at once (ERRATA.md "Upload a FAQ body"). Answers 201 with the created
-    FAQ as the listing shows it; the seed's response sample only repeats the request (ERRATA.md "FAQ
-    response samples").
+    `publish=true` publishes it at once ([ERRATA: Upload a FAQ body](/specs/workdrive/ERRATA.md#upload-
+    a-faq-body)). Answers 201 with the created FAQ as the listing shows it; the vendor's response sample
+    only repeats the request ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-
+    samples)). Vendor documentation: section “Upload a FAQ”.
 
     Args:
         publish (bool | Unset):
@@ -201,9 +204,10 @@ async def asyncio(
 
      Creates an FAQ: its basic information (`kb`: name, owners, expiry, tags, category, link), its
     questions with their answers (`qas`, each needing a question and an answer) and who may see it;
-    `publish=true` publishes it at once (ERRATA.md "Upload a FAQ body"). Answers 201 with the created
-    FAQ as the listing shows it; the seed's response sample only repeats the request (ERRATA.md "FAQ
-    response samples").
+    `publish=true` publishes it at once ([ERRATA: Upload a FAQ body](/specs/workdrive/ERRATA.md#upload-
+    a-faq-body)). Answers 201 with the created FAQ as the listing shows it; the vendor's response sample
+    only repeats the request ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-
+    samples)). Vendor documentation: section “Upload a FAQ”.
 
     Args:
         publish (bool | Unset):

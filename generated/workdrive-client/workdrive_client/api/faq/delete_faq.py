@@ -78,8 +78,10 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a FAQ
 
-     Deletes an FAQ. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes an FAQ. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a FAQ”.
 
     Args:
         id (str):
@@ -110,8 +112,10 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a FAQ
 
-     Deletes an FAQ. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes an FAQ. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a FAQ”.
 
     Args:
         id (str):
@@ -139,8 +143,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a FAQ
 
-     Deletes an FAQ. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes an FAQ. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a FAQ”.
 
     Args:
         id (str):
@@ -169,8 +175,10 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a FAQ
 
-     Deletes an FAQ. The seed writes the method `Delete` (ERRATA.md "Method spelling") and shows no
-    response body (ERRATA.md "Document, FAQ and Course deletes answer {}").
+     Deletes an FAQ. The vendor's documentation writes the method `Delete` ([ERRATA: Method
+    spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no response body ([ERRATA:
+    Document, FAQ and Course deletes answer {}](/specs/workdrive/ERRATA.md#document-faq-and-course-
+    deletes-answer-)). Vendor documentation: section “Delete a FAQ”.
 
     Args:
         id (str):

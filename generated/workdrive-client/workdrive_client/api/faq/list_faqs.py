@@ -88,9 +88,11 @@ def sync_detailed(
     """Get All FAQs
 
      Lists the FAQs of the calling user's organization, a page at a time, optionally only those of one
-    category. Each item is a question with its answer (ERRATA.md "FAQ listing item"). The seed's sample
-    sends `per_page` as the string `"5"`; it is an integer (ERRATA.md "Document and FAQ listings:
-    per_page sample is a string").
+    category. Each item is a question with its answer ([ERRATA: FAQ listing
+    item](/specs/workdrive/ERRATA.md#faq-listing-item)). The vendor's sample sends `per_page` as the
+    string `"5"`; it is an integer ([ERRATA: Document and FAQ listings: per_page sample is a
+    string](/specs/workdrive/ERRATA.md#document-and-faq-listings-per_page-sample-is-a-string)). Vendor
+    documentation: section “Get All FAQs”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -128,9 +130,11 @@ def sync(
     """Get All FAQs
 
      Lists the FAQs of the calling user's organization, a page at a time, optionally only those of one
-    category. Each item is a question with its answer (ERRATA.md "FAQ listing item"). The seed's sample
-    sends `per_page` as the string `"5"`; it is an integer (ERRATA.md "Document and FAQ listings:
-    per_page sample is a string").
+    category. Each item is a question with its answer ([ERRATA: FAQ listing
+    item](/specs/workdrive/ERRATA.md#faq-listing-item)). The vendor's sample sends `per_page` as the
+    string `"5"`; it is an integer ([ERRATA: Document and FAQ listings: per_page sample is a
+    string](/specs/workdrive/ERRATA.md#document-and-faq-listings-per_page-sample-is-a-string)). Vendor
+    documentation: section “Get All FAQs”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -165,9 +169,11 @@ async def asyncio_detailed(
     """Get All FAQs
 
      Lists the FAQs of the calling user's organization, a page at a time, optionally only those of one
-    category. Each item is a question with its answer (ERRATA.md "FAQ listing item"). The seed's sample
-    sends `per_page` as the string `"5"`; it is an integer (ERRATA.md "Document and FAQ listings:
-    per_page sample is a string").
+    category. Each item is a question with its answer ([ERRATA: FAQ listing
+    item](/specs/workdrive/ERRATA.md#faq-listing-item)). The vendor's sample sends `per_page` as the
+    string `"5"`; it is an integer ([ERRATA: Document and FAQ listings: per_page sample is a
+    string](/specs/workdrive/ERRATA.md#document-and-faq-listings-per_page-sample-is-a-string)). Vendor
+    documentation: section “Get All FAQs”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -203,9 +209,11 @@ async def asyncio(
     """Get All FAQs
 
      Lists the FAQs of the calling user's organization, a page at a time, optionally only those of one
-    category. Each item is a question with its answer (ERRATA.md "FAQ listing item"). The seed's sample
-    sends `per_page` as the string `"5"`; it is an integer (ERRATA.md "Document and FAQ listings:
-    per_page sample is a string").
+    category. Each item is a question with its answer ([ERRATA: FAQ listing
+    item](/specs/workdrive/ERRATA.md#faq-listing-item)). The vendor's sample sends `per_page` as the
+    string `"5"`; it is an integer ([ERRATA: Document and FAQ listings: per_page sample is a
+    string](/specs/workdrive/ERRATA.md#document-and-faq-listings-per_page-sample-is-a-string)). Vendor
+    documentation: section “Get All FAQs”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

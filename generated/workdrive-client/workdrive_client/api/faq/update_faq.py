@@ -99,18 +99,21 @@ def sync_detailed(
 
      Changes an FAQ: its basic information (`kb`), existing questions (`updatedQAs`, by id), new
     questions (`newQas`), questions to remove (`removeQuestionIds`) and who may see it; fields left out
-    are left unchanged, and `publish=true` publishes it. The seed lists the FAQ id under "Query
-    Parameters" and `publish` under "Path Parameters" (ERRATA.md "Update a FAQ parameter headings"), and
-    its body table describes the upload's fields rather than the sample's (ERRATA.md "Update a FAQ
-    body"). Answers the changed FAQ as the listing shows it (ERRATA.md "FAQ response samples").
+    are left unchanged, and `publish=true` publishes it. The vendor's documentation lists the FAQ id
+    under "Query Parameters" and `publish` under "Path Parameters" ([ERRATA: Update a FAQ parameter
+    headings](/specs/workdrive/ERRATA.md#update-a-faq-parameter-headings)), and its body table describes
+    the upload's fields rather than the sample's ([ERRATA: Update a FAQ
+    body](/specs/workdrive/ERRATA.md#update-a-faq-body)). Answers the changed FAQ as the listing shows
+    it ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-samples)). Vendor
+    documentation: section “Update a FAQ”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (FaqUpdate): Changes to an FAQ: its basic information (`kb`), questions to change
             (`updatedQAs`), to add (`newQas`) and to remove (`removeQuestionIds`), and who may see it
-            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the seed's
-            (ERRATA.md "Update a FAQ body").
+            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the vendor's
+            ([ERRATA: Update a FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,18 +147,21 @@ def sync(
 
      Changes an FAQ: its basic information (`kb`), existing questions (`updatedQAs`, by id), new
     questions (`newQas`), questions to remove (`removeQuestionIds`) and who may see it; fields left out
-    are left unchanged, and `publish=true` publishes it. The seed lists the FAQ id under "Query
-    Parameters" and `publish` under "Path Parameters" (ERRATA.md "Update a FAQ parameter headings"), and
-    its body table describes the upload's fields rather than the sample's (ERRATA.md "Update a FAQ
-    body"). Answers the changed FAQ as the listing shows it (ERRATA.md "FAQ response samples").
+    are left unchanged, and `publish=true` publishes it. The vendor's documentation lists the FAQ id
+    under "Query Parameters" and `publish` under "Path Parameters" ([ERRATA: Update a FAQ parameter
+    headings](/specs/workdrive/ERRATA.md#update-a-faq-parameter-headings)), and its body table describes
+    the upload's fields rather than the sample's ([ERRATA: Update a FAQ
+    body](/specs/workdrive/ERRATA.md#update-a-faq-body)). Answers the changed FAQ as the listing shows
+    it ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-samples)). Vendor
+    documentation: section “Update a FAQ”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (FaqUpdate): Changes to an FAQ: its basic information (`kb`), questions to change
             (`updatedQAs`), to add (`newQas`) and to remove (`removeQuestionIds`), and who may see it
-            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the seed's
-            (ERRATA.md "Update a FAQ body").
+            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the vendor's
+            ([ERRATA: Update a FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,18 +192,21 @@ async def asyncio_detailed(
 
      Changes an FAQ: its basic information (`kb`), existing questions (`updatedQAs`, by id), new
     questions (`newQas`), questions to remove (`removeQuestionIds`) and who may see it; fields left out
-    are left unchanged, and `publish=true` publishes it. The seed lists the FAQ id under "Query
-    Parameters" and `publish` under "Path Parameters" (ERRATA.md "Update a FAQ parameter headings"), and
-    its body table describes the upload's fields rather than the sample's (ERRATA.md "Update a FAQ
-    body"). Answers the changed FAQ as the listing shows it (ERRATA.md "FAQ response samples").
+    are left unchanged, and `publish=true` publishes it. The vendor's documentation lists the FAQ id
+    under "Query Parameters" and `publish` under "Path Parameters" ([ERRATA: Update a FAQ parameter
+    headings](/specs/workdrive/ERRATA.md#update-a-faq-parameter-headings)), and its body table describes
+    the upload's fields rather than the sample's ([ERRATA: Update a FAQ
+    body](/specs/workdrive/ERRATA.md#update-a-faq-body)). Answers the changed FAQ as the listing shows
+    it ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-samples)). Vendor
+    documentation: section “Update a FAQ”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (FaqUpdate): Changes to an FAQ: its basic information (`kb`), questions to change
             (`updatedQAs`), to add (`newQas`) and to remove (`removeQuestionIds`), and who may see it
-            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the seed's
-            (ERRATA.md "Update a FAQ body").
+            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the vendor's
+            ([ERRATA: Update a FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,18 +238,21 @@ async def asyncio(
 
      Changes an FAQ: its basic information (`kb`), existing questions (`updatedQAs`, by id), new
     questions (`newQas`), questions to remove (`removeQuestionIds`) and who may see it; fields left out
-    are left unchanged, and `publish=true` publishes it. The seed lists the FAQ id under "Query
-    Parameters" and `publish` under "Path Parameters" (ERRATA.md "Update a FAQ parameter headings"), and
-    its body table describes the upload's fields rather than the sample's (ERRATA.md "Update a FAQ
-    body"). Answers the changed FAQ as the listing shows it (ERRATA.md "FAQ response samples").
+    are left unchanged, and `publish=true` publishes it. The vendor's documentation lists the FAQ id
+    under "Query Parameters" and `publish` under "Path Parameters" ([ERRATA: Update a FAQ parameter
+    headings](/specs/workdrive/ERRATA.md#update-a-faq-parameter-headings)), and its body table describes
+    the upload's fields rather than the sample's ([ERRATA: Update a FAQ
+    body](/specs/workdrive/ERRATA.md#update-a-faq-body)). Answers the changed FAQ as the listing shows
+    it ([ERRATA: FAQ response samples](/specs/workdrive/ERRATA.md#faq-response-samples)). Vendor
+    documentation: section “Update a FAQ”.
 
     Args:
         id (str):
         publish (bool | Unset):
         body (FaqUpdate): Changes to an FAQ: its basic information (`kb`), questions to change
             (`updatedQAs`), to add (`newQas`) and to remove (`removeQuestionIds`), and who may see it
-            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the seed's
-            (ERRATA.md "Update a FAQ body").
+            (`permissions`). The inconsistent capitals of `updatedQAs` and `newQas` are the vendor's
+            ([ERRATA: Update a FAQ body](/specs/workdrive/ERRATA.md#update-a-faq-body)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,8 +82,11 @@ def sync_detailed(
 
      Creates a group chat with its members, each of whom may be an administrator. `groupType` says
     whether it is a `CHAT_GROUP` or a `ROOM`; `title`, cover (`fileId`) and `category` apply to a
-    `CHAT_GROUP`. Answers 201 with the group chat (ERRATA.md "Group chat object"). The seed's parameter
-    table is garbled around `isPrivate` and `members` (ERRATA.md "Group chat parameter tables").
+    `CHAT_GROUP`. Answers 201 with the group chat ([ERRATA: Group chat
+    object](/specs/workdrive/ERRATA.md#group-chat-object)). The vendor's parameter table is garbled
+    around `isPrivate` and `members` ([ERRATA: Group chat parameter
+    tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation: section
+    “Create a new GroupChat”.
 
     Args:
         body (GroupChatInput): A new group chat. No field is marked required.
@@ -116,8 +119,11 @@ def sync(
 
      Creates a group chat with its members, each of whom may be an administrator. `groupType` says
     whether it is a `CHAT_GROUP` or a `ROOM`; `title`, cover (`fileId`) and `category` apply to a
-    `CHAT_GROUP`. Answers 201 with the group chat (ERRATA.md "Group chat object"). The seed's parameter
-    table is garbled around `isPrivate` and `members` (ERRATA.md "Group chat parameter tables").
+    `CHAT_GROUP`. Answers 201 with the group chat ([ERRATA: Group chat
+    object](/specs/workdrive/ERRATA.md#group-chat-object)). The vendor's parameter table is garbled
+    around `isPrivate` and `members` ([ERRATA: Group chat parameter
+    tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation: section
+    “Create a new GroupChat”.
 
     Args:
         body (GroupChatInput): A new group chat. No field is marked required.
@@ -147,8 +153,11 @@ async def asyncio_detailed(
 
      Creates a group chat with its members, each of whom may be an administrator. `groupType` says
     whether it is a `CHAT_GROUP` or a `ROOM`; `title`, cover (`fileId`) and `category` apply to a
-    `CHAT_GROUP`. Answers 201 with the group chat (ERRATA.md "Group chat object"). The seed's parameter
-    table is garbled around `isPrivate` and `members` (ERRATA.md "Group chat parameter tables").
+    `CHAT_GROUP`. Answers 201 with the group chat ([ERRATA: Group chat
+    object](/specs/workdrive/ERRATA.md#group-chat-object)). The vendor's parameter table is garbled
+    around `isPrivate` and `members` ([ERRATA: Group chat parameter
+    tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation: section
+    “Create a new GroupChat”.
 
     Args:
         body (GroupChatInput): A new group chat. No field is marked required.
@@ -179,8 +188,11 @@ async def asyncio(
 
      Creates a group chat with its members, each of whom may be an administrator. `groupType` says
     whether it is a `CHAT_GROUP` or a `ROOM`; `title`, cover (`fileId`) and `category` apply to a
-    `CHAT_GROUP`. Answers 201 with the group chat (ERRATA.md "Group chat object"). The seed's parameter
-    table is garbled around `isPrivate` and `members` (ERRATA.md "Group chat parameter tables").
+    `CHAT_GROUP`. Answers 201 with the group chat ([ERRATA: Group chat
+    object](/specs/workdrive/ERRATA.md#group-chat-object)). The vendor's parameter table is garbled
+    around `isPrivate` and `members` ([ERRATA: Group chat parameter
+    tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation: section
+    “Create a new GroupChat”.
 
     Args:
         body (GroupChatInput): A new group chat. No field is marked required.

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,18 +7,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.empty import Empty
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    *,
+    id: list[str],
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_id = id
+
+    params["id"] = json_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/group-chats/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/group-chats",
+        "params": params,
     }
 
     return _kwargs
@@ -72,19 +79,23 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
+    id: list[str],
 ) -> Response[ApiError | Empty]:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,19 +117,23 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
+    id: list[str],
 ) -> ApiError | Empty | None:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,27 +144,31 @@ def sync(
     """
 
     response = sync_detailed(
-        id=id,
         client=client,
+        id=id,
     )
     errors.raise_for_error(response)
     return response.parsed
 
 
 async def asyncio_detailed(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
+    id: list[str],
 ) -> Response[ApiError | Empty]:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,19 +188,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
     *,
     client: AuthenticatedClient | Client,
+    id: list[str],
 ) -> ApiError | Empty | None:
     """Delete a Group Chat
 
-     Deletes a group chat. The seed writes `Delete /api/group-chats` and lists the id under "Query
-    Parameters" with the type "Array"; the spec takes the id in the path, as Update a GroupChat does
-    (ERRATA.md "Delete a Group Chat: id in the path"; ERRATA.md "Method spelling"). The seed shows no
-    answer body, so the answer is an empty object.
+     Deletes group chats, named by their ids in the query: one `id` for one group chat, the parameter
+    repeated for several (`?id=…&id=…`). Every id must name a group chat; when one does not, the answer
+    is 404 and nothing is deleted. The messages and meetings of a deleted group chat go with it. Unlike
+    the other deletes of this API, the id is a query parameter, as the vendor's documentation writes it
+    ([ERRATA: Delete a Group Chat: ids in the query](/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-
+    in-the-query)). The answer is an empty object ([ERRATA: Success
+    statuses](/specs/workdrive/ERRATA.md#success-statuses)). Vendor documentation: section “Delete a
+    Group Chat”.
 
     Args:
-        id (str):
+        id (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,8 +215,8 @@ async def asyncio(
     """
 
     response = await asyncio_detailed(
-        id=id,
         client=client,
+        id=id,
     )
     errors.raise_for_error(response)
     return response.parsed

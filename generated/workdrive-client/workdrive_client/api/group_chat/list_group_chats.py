@@ -115,8 +115,10 @@ def sync_detailed(
      Lists group chats (conversations), a page at a time. `group_type` keeps one kind of group,
     `my_group_chats` only the groups the calling user has joined, `time` only the groups created up to
     that moment, and `include_participants` adds each group's participants. The listing shows a short
-    form of each group chat (ERRATA.md "Group chat object"); the seed's query sample does not parse
-    (ERRATA.md "Group chat listing: query sample").
+    form of each group chat ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-chat-object));
+    the vendor's query sample does not parse ([ERRATA: Group chat listing: query
+    sample](/specs/workdrive/ERRATA.md#group-chat-listing-query-sample)). Vendor documentation: section
+    “Get All GroupChats”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -165,8 +167,10 @@ def sync(
      Lists group chats (conversations), a page at a time. `group_type` keeps one kind of group,
     `my_group_chats` only the groups the calling user has joined, `time` only the groups created up to
     that moment, and `include_participants` adds each group's participants. The listing shows a short
-    form of each group chat (ERRATA.md "Group chat object"); the seed's query sample does not parse
-    (ERRATA.md "Group chat listing: query sample").
+    form of each group chat ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-chat-object));
+    the vendor's query sample does not parse ([ERRATA: Group chat listing: query
+    sample](/specs/workdrive/ERRATA.md#group-chat-listing-query-sample)). Vendor documentation: section
+    “Get All GroupChats”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -212,8 +216,10 @@ async def asyncio_detailed(
      Lists group chats (conversations), a page at a time. `group_type` keeps one kind of group,
     `my_group_chats` only the groups the calling user has joined, `time` only the groups created up to
     that moment, and `include_participants` adds each group's participants. The listing shows a short
-    form of each group chat (ERRATA.md "Group chat object"); the seed's query sample does not parse
-    (ERRATA.md "Group chat listing: query sample").
+    form of each group chat ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-chat-object));
+    the vendor's query sample does not parse ([ERRATA: Group chat listing: query
+    sample](/specs/workdrive/ERRATA.md#group-chat-listing-query-sample)). Vendor documentation: section
+    “Get All GroupChats”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -260,8 +266,10 @@ async def asyncio(
      Lists group chats (conversations), a page at a time. `group_type` keeps one kind of group,
     `my_group_chats` only the groups the calling user has joined, `time` only the groups created up to
     that moment, and `include_participants` adds each group's participants. The listing shows a short
-    form of each group chat (ERRATA.md "Group chat object"); the seed's query sample does not parse
-    (ERRATA.md "Group chat listing: query sample").
+    form of each group chat ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-chat-object));
+    the vendor's query sample does not parse ([ERRATA: Group chat listing: query
+    sample](/specs/workdrive/ERRATA.md#group-chat-listing-query-sample)). Vendor documentation: section
+    “Get All GroupChats”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

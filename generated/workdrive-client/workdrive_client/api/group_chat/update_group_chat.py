@@ -92,13 +92,15 @@ def sync_detailed(
 
      Changes a group chat's title, description, privacy, cover (`fileId`) or category, and makes users
     administrators (`newAdmins`) or demotes them (`removedAdmins`). Answers the group chat, with the ids
-    of its administrators in `admins` (ERRATA.md "Group chat object"). The seed's parameter table is
-    garbled around `isPrivate` (ERRATA.md "Group chat parameter tables").
+    of its administrators in `admins` ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-
+    chat-object)). The vendor's parameter table is garbled around `isPrivate` ([ERRATA: Group chat
+    parameter tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation:
+    section “Update a GroupChat”.
 
     Args:
         id (str):
         body (GroupChatUpdate): Changes to a group chat; fields left out are not changed
-            (judgement: the seed does not say). No field is marked required.
+            (judgement: the vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,13 +132,15 @@ def sync(
 
      Changes a group chat's title, description, privacy, cover (`fileId`) or category, and makes users
     administrators (`newAdmins`) or demotes them (`removedAdmins`). Answers the group chat, with the ids
-    of its administrators in `admins` (ERRATA.md "Group chat object"). The seed's parameter table is
-    garbled around `isPrivate` (ERRATA.md "Group chat parameter tables").
+    of its administrators in `admins` ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-
+    chat-object)). The vendor's parameter table is garbled around `isPrivate` ([ERRATA: Group chat
+    parameter tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation:
+    section “Update a GroupChat”.
 
     Args:
         id (str):
         body (GroupChatUpdate): Changes to a group chat; fields left out are not changed
-            (judgement: the seed does not say). No field is marked required.
+            (judgement: the vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,13 +169,15 @@ async def asyncio_detailed(
 
      Changes a group chat's title, description, privacy, cover (`fileId`) or category, and makes users
     administrators (`newAdmins`) or demotes them (`removedAdmins`). Answers the group chat, with the ids
-    of its administrators in `admins` (ERRATA.md "Group chat object"). The seed's parameter table is
-    garbled around `isPrivate` (ERRATA.md "Group chat parameter tables").
+    of its administrators in `admins` ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-
+    chat-object)). The vendor's parameter table is garbled around `isPrivate` ([ERRATA: Group chat
+    parameter tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation:
+    section “Update a GroupChat”.
 
     Args:
         id (str):
         body (GroupChatUpdate): Changes to a group chat; fields left out are not changed
-            (judgement: the seed does not say). No field is marked required.
+            (judgement: the vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,13 +207,15 @@ async def asyncio(
 
      Changes a group chat's title, description, privacy, cover (`fileId`) or category, and makes users
     administrators (`newAdmins`) or demotes them (`removedAdmins`). Answers the group chat, with the ids
-    of its administrators in `admins` (ERRATA.md "Group chat object"). The seed's parameter table is
-    garbled around `isPrivate` (ERRATA.md "Group chat parameter tables").
+    of its administrators in `admins` ([ERRATA: Group chat object](/specs/workdrive/ERRATA.md#group-
+    chat-object)). The vendor's parameter table is garbled around `isPrivate` ([ERRATA: Group chat
+    parameter tables](/specs/workdrive/ERRATA.md#group-chat-parameter-tables)). Vendor documentation:
+    section “Update a GroupChat”.
 
     Args:
         id (str):
         body (GroupChatUpdate): Changes to a group chat; fields left out are not changed
-            (judgement: the seed does not say). No field is marked required.
+            (judgement: the vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,14 +78,18 @@ def sync_detailed(
 ) -> Response[ApiError | Location]:
     """Create a Location
 
-     Creates a location with the given name. The seed documents this operation at `POST /api/departments`
-    and describes it with Create a Department's text; it is `POST /api/locations` (ERRATA.md "Create a
-    Location path", ERRATA.md "Create a Location description"). Answers 201 with the new location,
-    including who added it (ERRATA.md "Create a Location response").
+     Creates a location with the given name. The vendor's documentation lists this operation at `POST
+    /api/departments` and describes it with Create a Department's text; it is `POST /api/locations`
+    ([ERRATA: Create a Location path](/specs/workdrive/ERRATA.md#create-a-location-path), [ERRATA:
+    Create a Location description](/specs/workdrive/ERRATA.md#create-a-location-description)). Answers
+    201 with the new location, including who added it ([ERRATA: Create a Location
+    response](/specs/workdrive/ERRATA.md#create-a-location-response)). Vendor documentation: section
+    “Create a Location”.
 
     Args:
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,14 +117,18 @@ def sync(
 ) -> ApiError | Location | None:
     """Create a Location
 
-     Creates a location with the given name. The seed documents this operation at `POST /api/departments`
-    and describes it with Create a Department's text; it is `POST /api/locations` (ERRATA.md "Create a
-    Location path", ERRATA.md "Create a Location description"). Answers 201 with the new location,
-    including who added it (ERRATA.md "Create a Location response").
+     Creates a location with the given name. The vendor's documentation lists this operation at `POST
+    /api/departments` and describes it with Create a Department's text; it is `POST /api/locations`
+    ([ERRATA: Create a Location path](/specs/workdrive/ERRATA.md#create-a-location-path), [ERRATA:
+    Create a Location description](/specs/workdrive/ERRATA.md#create-a-location-description)). Answers
+    201 with the new location, including who added it ([ERRATA: Create a Location
+    response](/specs/workdrive/ERRATA.md#create-a-location-response)). Vendor documentation: section
+    “Create a Location”.
 
     Args:
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,14 +153,18 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Location]:
     """Create a Location
 
-     Creates a location with the given name. The seed documents this operation at `POST /api/departments`
-    and describes it with Create a Department's text; it is `POST /api/locations` (ERRATA.md "Create a
-    Location path", ERRATA.md "Create a Location description"). Answers 201 with the new location,
-    including who added it (ERRATA.md "Create a Location response").
+     Creates a location with the given name. The vendor's documentation lists this operation at `POST
+    /api/departments` and describes it with Create a Department's text; it is `POST /api/locations`
+    ([ERRATA: Create a Location path](/specs/workdrive/ERRATA.md#create-a-location-path), [ERRATA:
+    Create a Location description](/specs/workdrive/ERRATA.md#create-a-location-description)). Answers
+    201 with the new location, including who added it ([ERRATA: Create a Location
+    response](/specs/workdrive/ERRATA.md#create-a-location-response)). Vendor documentation: section
+    “Create a Location”.
 
     Args:
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,14 +190,18 @@ async def asyncio(
 ) -> ApiError | Location | None:
     """Create a Location
 
-     Creates a location with the given name. The seed documents this operation at `POST /api/departments`
-    and describes it with Create a Department's text; it is `POST /api/locations` (ERRATA.md "Create a
-    Location path", ERRATA.md "Create a Location description"). Answers 201 with the new location,
-    including who added it (ERRATA.md "Create a Location response").
+     Creates a location with the given name. The vendor's documentation lists this operation at `POST
+    /api/departments` and describes it with Create a Department's text; it is `POST /api/locations`
+    ([ERRATA: Create a Location path](/specs/workdrive/ERRATA.md#create-a-location-path), [ERRATA:
+    Create a Location description](/specs/workdrive/ERRATA.md#create-a-location-description)). Answers
+    201 with the new location, including who added it ([ERRATA: Create a Location
+    response](/specs/workdrive/ERRATA.md#create-a-location-response)). Vendor documentation: section
+    “Create a Location”.
 
     Args:
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,8 +83,10 @@ def sync_detailed(
 ) -> Response[ApiError | LocationWithMembers]:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):
@@ -115,8 +117,10 @@ def sync(
 ) -> ApiError | LocationWithMembers | None:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):
@@ -144,8 +148,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | LocationWithMembers]:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):
@@ -174,8 +180,10 @@ async def asyncio(
 ) -> ApiError | LocationWithMembers | None:
     """Get Location Members
 
-     Reads a location with all its members (not paged). The seed describes the path parameter as the
-    department's id; it is the location's (ERRATA.md "Get Location Members path parameter").
+     Reads a location with all its members (not paged). The vendor's documentation describes the path
+    parameter as the department's id; it is the location's ([ERRATA: Get Location Members path
+    parameter](/specs/workdrive/ERRATA.md#get-location-members-path-parameter)). Vendor documentation:
+    section “Get Location Members”.
 
     Args:
         id (UUID):

@@ -90,12 +90,13 @@ def sync_detailed(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,12 +127,13 @@ def sync(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,12 +161,13 @@ async def asyncio_detailed(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +196,13 @@ async def asyncio(
     """Update a Location
 
      Renames a location. Only `name` can be changed here; members have their own operation (Update
-    Location Members). Answers the location record.
+    Location Members). Answers the location record. Vendor documentation: section “Update a Location”.
 
     Args:
         id (UUID):
         body (LocationInput): Body of Create a Location and Update a Location: the location's
-            name. Not marked required by the seed (ERRATA.md "Required fields").
+            name. Not marked required by the vendor's documentation ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

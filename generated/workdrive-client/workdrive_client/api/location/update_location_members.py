@@ -94,14 +94,16 @@ def sync_detailed(
     """Update Location Members
 
      Adds members to a location and removes members from it in a single request; both `addMembers` and
-    `removeMembers` are lists of user ids (ERRATA.md "Location member updates"). Answers 200 with the
-    location and all its members; nothing new is created, so not 201.
+    `removeMembers` are lists of user ids ([ERRATA: Location member
+    updates](/specs/workdrive/ERRATA.md#location-member-updates)). Answers 200 with the location and all
+    its members; nothing new is created, so not 201. Vendor documentation: section “Update Location
+    Members”.
 
     Args:
         id (UUID):
         body (LocationMembersUpdate): Body of Update Location Members: ids of users to add and ids
             of users to remove, in one request. Unlike the department's, both lists hold bare user ids
-            (ERRATA.md "Location member updates").
+            ([ERRATA: Location member updates](/specs/workdrive/ERRATA.md#location-member-updates)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +134,16 @@ def sync(
     """Update Location Members
 
      Adds members to a location and removes members from it in a single request; both `addMembers` and
-    `removeMembers` are lists of user ids (ERRATA.md "Location member updates"). Answers 200 with the
-    location and all its members; nothing new is created, so not 201.
+    `removeMembers` are lists of user ids ([ERRATA: Location member
+    updates](/specs/workdrive/ERRATA.md#location-member-updates)). Answers 200 with the location and all
+    its members; nothing new is created, so not 201. Vendor documentation: section “Update Location
+    Members”.
 
     Args:
         id (UUID):
         body (LocationMembersUpdate): Body of Update Location Members: ids of users to add and ids
             of users to remove, in one request. Unlike the department's, both lists hold bare user ids
-            (ERRATA.md "Location member updates").
+            ([ERRATA: Location member updates](/specs/workdrive/ERRATA.md#location-member-updates)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +171,16 @@ async def asyncio_detailed(
     """Update Location Members
 
      Adds members to a location and removes members from it in a single request; both `addMembers` and
-    `removeMembers` are lists of user ids (ERRATA.md "Location member updates"). Answers 200 with the
-    location and all its members; nothing new is created, so not 201.
+    `removeMembers` are lists of user ids ([ERRATA: Location member
+    updates](/specs/workdrive/ERRATA.md#location-member-updates)). Answers 200 with the location and all
+    its members; nothing new is created, so not 201. Vendor documentation: section “Update Location
+    Members”.
 
     Args:
         id (UUID):
         body (LocationMembersUpdate): Body of Update Location Members: ids of users to add and ids
             of users to remove, in one request. Unlike the department's, both lists hold bare user ids
-            (ERRATA.md "Location member updates").
+            ([ERRATA: Location member updates](/specs/workdrive/ERRATA.md#location-member-updates)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,14 +209,16 @@ async def asyncio(
     """Update Location Members
 
      Adds members to a location and removes members from it in a single request; both `addMembers` and
-    `removeMembers` are lists of user ids (ERRATA.md "Location member updates"). Answers 200 with the
-    location and all its members; nothing new is created, so not 201.
+    `removeMembers` are lists of user ids ([ERRATA: Location member
+    updates](/specs/workdrive/ERRATA.md#location-member-updates)). Answers 200 with the location and all
+    its members; nothing new is created, so not 201. Vendor documentation: section “Update Location
+    Members”.
 
     Args:
         id (UUID):
         body (LocationMembersUpdate): Body of Update Location Members: ids of users to add and ids
             of users to remove, in one request. Unlike the department's, both lists hold bare user ids
-            (ERRATA.md "Location member updates").
+            ([ERRATA: Location member updates](/specs/workdrive/ERRATA.md#location-member-updates)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,16 +100,20 @@ def sync_detailed(
     2. Send a `POST` to `signedRequest.url` — the storage service, not this API, so without
        `X-API-KEY` — with a `multipart/form-data` body holding every entry of
        `signedRequest.fields` as a form field, unchanged, and then the file itself. The storage
-       service, not this spec, defines that request and its answer (ERRATA.md "Upload a Media
-       flow").
+       service, not this spec, defines that request and its answer ([ERRATA: Upload a Media
+    flow](/specs/workdrive/ERRATA.md#upload-a-media-flow)).
     3. Attach the uploaded file by sending its `fileId` to the API that uses it, e.g. `fileId` and
        `coverFileId` of Update a User or `fileId` of Update an Organization.
 
-    The seed announces a list of the `signedRequest` fields but leaves it out (ERRATA.md "Upload a
-    Media signed request fields"). Its sample values are obfuscated (ERRATA.md "Upload a Media
-    sample values"). `mime` takes the types the seed lists per media type: image `image/jpeg`,
+    The vendor's documentation announces a list of the `signedRequest` fields but leaves it out
+    ([ERRATA: Upload a Media signed request fields](/specs/workdrive/ERRATA.md#upload-a-media-signed-
+    request-fields)). Its sample values are obfuscated ([ERRATA: Upload a Media sample
+    values](/specs/workdrive/ERRATA.md#upload-a-media-sample-values)). `mime` takes the types the
+    vendor's documentation lists per media type: image `image/jpeg`,
     `image/png`; video `video/mp4`; document `text/plain`, `application/pdf`, Word (`.doc`,
-    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types (ERRATA.md "Upload a Media MIME types").
+    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types ([ERRATA: Upload a Media MIME
+    types](/specs/workdrive/ERRATA.md#upload-a-media-mime-types)).
+    Vendor documentation: section “Upload a Media”.
 
     Args:
         mime (GetMediaUploadSignedRequestMime):
@@ -156,16 +160,20 @@ def sync(
     2. Send a `POST` to `signedRequest.url` — the storage service, not this API, so without
        `X-API-KEY` — with a `multipart/form-data` body holding every entry of
        `signedRequest.fields` as a form field, unchanged, and then the file itself. The storage
-       service, not this spec, defines that request and its answer (ERRATA.md "Upload a Media
-       flow").
+       service, not this spec, defines that request and its answer ([ERRATA: Upload a Media
+    flow](/specs/workdrive/ERRATA.md#upload-a-media-flow)).
     3. Attach the uploaded file by sending its `fileId` to the API that uses it, e.g. `fileId` and
        `coverFileId` of Update a User or `fileId` of Update an Organization.
 
-    The seed announces a list of the `signedRequest` fields but leaves it out (ERRATA.md "Upload a
-    Media signed request fields"). Its sample values are obfuscated (ERRATA.md "Upload a Media
-    sample values"). `mime` takes the types the seed lists per media type: image `image/jpeg`,
+    The vendor's documentation announces a list of the `signedRequest` fields but leaves it out
+    ([ERRATA: Upload a Media signed request fields](/specs/workdrive/ERRATA.md#upload-a-media-signed-
+    request-fields)). Its sample values are obfuscated ([ERRATA: Upload a Media sample
+    values](/specs/workdrive/ERRATA.md#upload-a-media-sample-values)). `mime` takes the types the
+    vendor's documentation lists per media type: image `image/jpeg`,
     `image/png`; video `video/mp4`; document `text/plain`, `application/pdf`, Word (`.doc`,
-    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types (ERRATA.md "Upload a Media MIME types").
+    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types ([ERRATA: Upload a Media MIME
+    types](/specs/workdrive/ERRATA.md#upload-a-media-mime-types)).
+    Vendor documentation: section “Upload a Media”.
 
     Args:
         mime (GetMediaUploadSignedRequestMime):
@@ -209,16 +217,20 @@ async def asyncio_detailed(
     2. Send a `POST` to `signedRequest.url` — the storage service, not this API, so without
        `X-API-KEY` — with a `multipart/form-data` body holding every entry of
        `signedRequest.fields` as a form field, unchanged, and then the file itself. The storage
-       service, not this spec, defines that request and its answer (ERRATA.md "Upload a Media
-       flow").
+       service, not this spec, defines that request and its answer ([ERRATA: Upload a Media
+    flow](/specs/workdrive/ERRATA.md#upload-a-media-flow)).
     3. Attach the uploaded file by sending its `fileId` to the API that uses it, e.g. `fileId` and
        `coverFileId` of Update a User or `fileId` of Update an Organization.
 
-    The seed announces a list of the `signedRequest` fields but leaves it out (ERRATA.md "Upload a
-    Media signed request fields"). Its sample values are obfuscated (ERRATA.md "Upload a Media
-    sample values"). `mime` takes the types the seed lists per media type: image `image/jpeg`,
+    The vendor's documentation announces a list of the `signedRequest` fields but leaves it out
+    ([ERRATA: Upload a Media signed request fields](/specs/workdrive/ERRATA.md#upload-a-media-signed-
+    request-fields)). Its sample values are obfuscated ([ERRATA: Upload a Media sample
+    values](/specs/workdrive/ERRATA.md#upload-a-media-sample-values)). `mime` takes the types the
+    vendor's documentation lists per media type: image `image/jpeg`,
     `image/png`; video `video/mp4`; document `text/plain`, `application/pdf`, Word (`.doc`,
-    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types (ERRATA.md "Upload a Media MIME types").
+    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types ([ERRATA: Upload a Media MIME
+    types](/specs/workdrive/ERRATA.md#upload-a-media-mime-types)).
+    Vendor documentation: section “Upload a Media”.
 
     Args:
         mime (GetMediaUploadSignedRequestMime):
@@ -263,16 +275,20 @@ async def asyncio(
     2. Send a `POST` to `signedRequest.url` — the storage service, not this API, so without
        `X-API-KEY` — with a `multipart/form-data` body holding every entry of
        `signedRequest.fields` as a form field, unchanged, and then the file itself. The storage
-       service, not this spec, defines that request and its answer (ERRATA.md "Upload a Media
-       flow").
+       service, not this spec, defines that request and its answer ([ERRATA: Upload a Media
+    flow](/specs/workdrive/ERRATA.md#upload-a-media-flow)).
     3. Attach the uploaded file by sending its `fileId` to the API that uses it, e.g. `fileId` and
        `coverFileId` of Update a User or `fileId` of Update an Organization.
 
-    The seed announces a list of the `signedRequest` fields but leaves it out (ERRATA.md "Upload a
-    Media signed request fields"). Its sample values are obfuscated (ERRATA.md "Upload a Media
-    sample values"). `mime` takes the types the seed lists per media type: image `image/jpeg`,
+    The vendor's documentation announces a list of the `signedRequest` fields but leaves it out
+    ([ERRATA: Upload a Media signed request fields](/specs/workdrive/ERRATA.md#upload-a-media-signed-
+    request-fields)). Its sample values are obfuscated ([ERRATA: Upload a Media sample
+    values](/specs/workdrive/ERRATA.md#upload-a-media-sample-values)). `mime` takes the types the
+    vendor's documentation lists per media type: image `image/jpeg`,
     `image/png`; video `video/mp4`; document `text/plain`, `application/pdf`, Word (`.doc`,
-    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types (ERRATA.md "Upload a Media MIME types").
+    `.docx`) and PowerPoint (`.ppt`, `.pptx`) types ([ERRATA: Upload a Media MIME
+    types](/specs/workdrive/ERRATA.md#upload-a-media-mime-types)).
+    Vendor documentation: section “Upload a Media”.
 
     Args:
         mime (GetMediaUploadSignedRequestMime):

@@ -89,10 +89,12 @@ def sync_detailed(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):
@@ -127,10 +129,12 @@ def sync(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):
@@ -162,10 +166,12 @@ async def asyncio_detailed(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):
@@ -198,10 +204,12 @@ async def asyncio(
     """Create a new meeting in any conversation
 
      Creates a meeting with the given participants, start, end and duration in a group chat or chat.
-    Answers 201 with the meeting, an event object with its live stream (ERRATA.md "Meeting answer"). The
-    seed writes the path `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a
-    `conversationId` path parameter; the spec gives the operation its own path under the conversation
-    (ERRATA.md "Meeting path").
+    Answers 201 with the meeting, an event object with its live stream ([ERRATA: Meeting
+    answer](/specs/workdrive/ERRATA.md#meeting-answer)). The vendor's documentation writes the path
+    `POST /api/group-chats`, the path of Create a new GroupChat, while declaring a `conversationId` path
+    parameter; the spec gives the operation its own path under the conversation ([ERRATA: Meeting
+    path](/specs/workdrive/ERRATA.md#meeting-path)). Vendor documentation: section “Create a new meeting
+    in any conversation.”.
 
     Args:
         conversation_id (str):

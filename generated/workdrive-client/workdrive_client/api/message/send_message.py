@@ -89,9 +89,12 @@ def sync_detailed(
     """Send a new Message
 
      Sends a message in a group chat or chat, optionally mentioning users, replying to an earlier message
-    and attaching uploaded media. Answers 201 with the message (ERRATA.md "Message answer shapes"). The
-    seed writes this request as a GET with a body; the spec makes it a POST (ERRATA.md "Send a new
-    Message: GET with a body") and keeps the seed's path (ERRATA.md "Send a new Message: path").
+    and attaching uploaded media. Answers 201 with the message ([ERRATA: Message answer
+    shapes](/specs/workdrive/ERRATA.md#message-answer-shapes)). The vendor's documentation writes this
+    request as a GET with a body; the spec makes it a POST ([ERRATA: Send a new Message: GET with a
+    body](/specs/workdrive/ERRATA.md#send-a-new-message-get-with-a-body)) and keeps the vendor's path
+    ([ERRATA: Send a new Message: path](/specs/workdrive/ERRATA.md#send-a-new-message-path)). Vendor
+    documentation: section “Send a new Message”.
 
     Args:
         conversation_id (str):
@@ -126,9 +129,12 @@ def sync(
     """Send a new Message
 
      Sends a message in a group chat or chat, optionally mentioning users, replying to an earlier message
-    and attaching uploaded media. Answers 201 with the message (ERRATA.md "Message answer shapes"). The
-    seed writes this request as a GET with a body; the spec makes it a POST (ERRATA.md "Send a new
-    Message: GET with a body") and keeps the seed's path (ERRATA.md "Send a new Message: path").
+    and attaching uploaded media. Answers 201 with the message ([ERRATA: Message answer
+    shapes](/specs/workdrive/ERRATA.md#message-answer-shapes)). The vendor's documentation writes this
+    request as a GET with a body; the spec makes it a POST ([ERRATA: Send a new Message: GET with a
+    body](/specs/workdrive/ERRATA.md#send-a-new-message-get-with-a-body)) and keeps the vendor's path
+    ([ERRATA: Send a new Message: path](/specs/workdrive/ERRATA.md#send-a-new-message-path)). Vendor
+    documentation: section “Send a new Message”.
 
     Args:
         conversation_id (str):
@@ -160,9 +166,12 @@ async def asyncio_detailed(
     """Send a new Message
 
      Sends a message in a group chat or chat, optionally mentioning users, replying to an earlier message
-    and attaching uploaded media. Answers 201 with the message (ERRATA.md "Message answer shapes"). The
-    seed writes this request as a GET with a body; the spec makes it a POST (ERRATA.md "Send a new
-    Message: GET with a body") and keeps the seed's path (ERRATA.md "Send a new Message: path").
+    and attaching uploaded media. Answers 201 with the message ([ERRATA: Message answer
+    shapes](/specs/workdrive/ERRATA.md#message-answer-shapes)). The vendor's documentation writes this
+    request as a GET with a body; the spec makes it a POST ([ERRATA: Send a new Message: GET with a
+    body](/specs/workdrive/ERRATA.md#send-a-new-message-get-with-a-body)) and keeps the vendor's path
+    ([ERRATA: Send a new Message: path](/specs/workdrive/ERRATA.md#send-a-new-message-path)). Vendor
+    documentation: section “Send a new Message”.
 
     Args:
         conversation_id (str):
@@ -195,9 +204,12 @@ async def asyncio(
     """Send a new Message
 
      Sends a message in a group chat or chat, optionally mentioning users, replying to an earlier message
-    and attaching uploaded media. Answers 201 with the message (ERRATA.md "Message answer shapes"). The
-    seed writes this request as a GET with a body; the spec makes it a POST (ERRATA.md "Send a new
-    Message: GET with a body") and keeps the seed's path (ERRATA.md "Send a new Message: path").
+    and attaching uploaded media. Answers 201 with the message ([ERRATA: Message answer
+    shapes](/specs/workdrive/ERRATA.md#message-answer-shapes)). The vendor's documentation writes this
+    request as a GET with a body; the spec makes it a POST ([ERRATA: Send a new Message: GET with a
+    body](/specs/workdrive/ERRATA.md#send-a-new-message-get-with-a-body)) and keeps the vendor's path
+    ([ERRATA: Send a new Message: path](/specs/workdrive/ERRATA.md#send-a-new-message-path)). Vendor
+    documentation: section “Send a new Message”.
 
     Args:
         conversation_id (str):

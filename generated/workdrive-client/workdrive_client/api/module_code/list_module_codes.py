@@ -77,7 +77,8 @@ def sync_detailed(
     """Get Module Codes
 
      Lists every module of WorkDrive with its code, all at once (no paging). Categories and media uploads
-    name a module by this code (ERRATA.md "Module codes").
+    name a module by this code ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)). Vendor
+    documentation: section “Get Module Codes”.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +104,8 @@ def sync(
     """Get Module Codes
 
      Lists every module of WorkDrive with its code, all at once (no paging). Categories and media uploads
-    name a module by this code (ERRATA.md "Module codes").
+    name a module by this code ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)). Vendor
+    documentation: section “Get Module Codes”.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +129,8 @@ async def asyncio_detailed(
     """Get Module Codes
 
      Lists every module of WorkDrive with its code, all at once (no paging). Categories and media uploads
-    name a module by this code (ERRATA.md "Module codes").
+    name a module by this code ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)). Vendor
+    documentation: section “Get Module Codes”.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +154,8 @@ async def asyncio(
     """Get Module Codes
 
      Lists every module of WorkDrive with its code, all at once (no paging). Categories and media uploads
-    name a module by this code (ERRATA.md "Module codes").
+    name a module by this code ([ERRATA: Module codes](/specs/workdrive/ERRATA.md#module-codes)). Vendor
+    documentation: section “Get Module Codes”.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,12 +81,16 @@ def sync_detailed(
      Creates a news article and answers it. The news has a title (`newsTitle`), a category (by name) and
     a cover image (the media id of an uploaded picture); media are attached by id (`fileIds`), users are
     mentioned (`mention`) and tagged (`taggedUserIds`) by id, and `permissions` sets who may see it. The
-    seed marks no field required (ERRATA.md "News body: no required field"); its sample sends `tags`,
-    `mention` and `links` as single strings (ERRATA.md "Single values where the table says Array").
+    vendor's documentation marks no field required ([ERRATA: News body: no required
+    field](/specs/workdrive/ERRATA.md#news-body-no-required-field)); its sample sends `tags`, `mention`
+    and `links` as single strings ([ERRATA: Single values where the table says
+    Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor documentation:
+    section “Create a News”.
 
     Args:
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,12 +121,16 @@ def sync(
      Creates a news article and answers it. The news has a title (`newsTitle`), a category (by name) and
     a cover image (the media id of an uploaded picture); media are attached by id (`fileIds`), users are
     mentioned (`mention`) and tagged (`taggedUserIds`) by id, and `permissions` sets who may see it. The
-    seed marks no field required (ERRATA.md "News body: no required field"); its sample sends `tags`,
-    `mention` and `links` as single strings (ERRATA.md "Single values where the table says Array").
+    vendor's documentation marks no field required ([ERRATA: News body: no required
+    field](/specs/workdrive/ERRATA.md#news-body-no-required-field)); its sample sends `tags`, `mention`
+    and `links` as single strings ([ERRATA: Single values where the table says
+    Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor documentation:
+    section “Create a News”.
 
     Args:
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,12 +158,16 @@ async def asyncio_detailed(
      Creates a news article and answers it. The news has a title (`newsTitle`), a category (by name) and
     a cover image (the media id of an uploaded picture); media are attached by id (`fileIds`), users are
     mentioned (`mention`) and tagged (`taggedUserIds`) by id, and `permissions` sets who may see it. The
-    seed marks no field required (ERRATA.md "News body: no required field"); its sample sends `tags`,
-    `mention` and `links` as single strings (ERRATA.md "Single values where the table says Array").
+    vendor's documentation marks no field required ([ERRATA: News body: no required
+    field](/specs/workdrive/ERRATA.md#news-body-no-required-field)); its sample sends `tags`, `mention`
+    and `links` as single strings ([ERRATA: Single values where the table says
+    Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor documentation:
+    section “Create a News”.
 
     Args:
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,12 +196,16 @@ async def asyncio(
      Creates a news article and answers it. The news has a title (`newsTitle`), a category (by name) and
     a cover image (the media id of an uploaded picture); media are attached by id (`fileIds`), users are
     mentioned (`mention`) and tagged (`taggedUserIds`) by id, and `permissions` sets who may see it. The
-    seed marks no field required (ERRATA.md "News body: no required field"); its sample sends `tags`,
-    `mention` and `links` as single strings (ERRATA.md "Single values where the table says Array").
+    vendor's documentation marks no field required ([ERRATA: News body: no required
+    field](/specs/workdrive/ERRATA.md#news-body-no-required-field)); its sample sends `tags`, `mention`
+    and `links` as single strings ([ERRATA: Single values where the table says
+    Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor documentation:
+    section “Create a News”.
 
     Args:
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,11 +78,13 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a News
 
-     Deletes the news named by `id`. The seed's section says it deletes a post, writes the method
-    `Delete` (ERRATA.md "Method spelling") and the path with a literal `id` (ERRATA.md "Literal id in
-    post and news paths"), lists `id` under a bare "Parameters" heading (ERRATA.md "Update a News and
-    Delete a News: garbled Parameters sections") and shows no response body (ERRATA.md "Delete answers
-    {}").
+     Deletes the news named by `id`. The vendor's section says it deletes a post, writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a
+    literal `id` ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-
+    post-and-news-paths)), lists `id` under a bare "Parameters" heading ([ERRATA: Update a News and
+    Delete a News: garbled Parameters sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-
+    news-garbled-parameters-sections)) and shows no response body ([ERRATA: Delete answers
+    {}](/specs/workdrive/ERRATA.md#delete-answers-)). Vendor documentation: section “Delete a News”.
 
     Args:
         id (str):
@@ -113,11 +115,13 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a News
 
-     Deletes the news named by `id`. The seed's section says it deletes a post, writes the method
-    `Delete` (ERRATA.md "Method spelling") and the path with a literal `id` (ERRATA.md "Literal id in
-    post and news paths"), lists `id` under a bare "Parameters" heading (ERRATA.md "Update a News and
-    Delete a News: garbled Parameters sections") and shows no response body (ERRATA.md "Delete answers
-    {}").
+     Deletes the news named by `id`. The vendor's section says it deletes a post, writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a
+    literal `id` ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-
+    post-and-news-paths)), lists `id` under a bare "Parameters" heading ([ERRATA: Update a News and
+    Delete a News: garbled Parameters sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-
+    news-garbled-parameters-sections)) and shows no response body ([ERRATA: Delete answers
+    {}](/specs/workdrive/ERRATA.md#delete-answers-)). Vendor documentation: section “Delete a News”.
 
     Args:
         id (str):
@@ -145,11 +149,13 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a News
 
-     Deletes the news named by `id`. The seed's section says it deletes a post, writes the method
-    `Delete` (ERRATA.md "Method spelling") and the path with a literal `id` (ERRATA.md "Literal id in
-    post and news paths"), lists `id` under a bare "Parameters" heading (ERRATA.md "Update a News and
-    Delete a News: garbled Parameters sections") and shows no response body (ERRATA.md "Delete answers
-    {}").
+     Deletes the news named by `id`. The vendor's section says it deletes a post, writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a
+    literal `id` ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-
+    post-and-news-paths)), lists `id` under a bare "Parameters" heading ([ERRATA: Update a News and
+    Delete a News: garbled Parameters sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-
+    news-garbled-parameters-sections)) and shows no response body ([ERRATA: Delete answers
+    {}](/specs/workdrive/ERRATA.md#delete-answers-)). Vendor documentation: section “Delete a News”.
 
     Args:
         id (str):
@@ -178,11 +184,13 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a News
 
-     Deletes the news named by `id`. The seed's section says it deletes a post, writes the method
-    `Delete` (ERRATA.md "Method spelling") and the path with a literal `id` (ERRATA.md "Literal id in
-    post and news paths"), lists `id` under a bare "Parameters" heading (ERRATA.md "Update a News and
-    Delete a News: garbled Parameters sections") and shows no response body (ERRATA.md "Delete answers
-    {}").
+     Deletes the news named by `id`. The vendor's section says it deletes a post, writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a
+    literal `id` ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-
+    post-and-news-paths)), lists `id` under a bare "Parameters" heading ([ERRATA: Update a News and
+    Delete a News: garbled Parameters sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-
+    news-garbled-parameters-sections)) and shows no response body ([ERRATA: Delete answers
+    {}](/specs/workdrive/ERRATA.md#delete-answers-)). Vendor documentation: section “Delete a News”.
 
     Args:
         id (str):

@@ -88,16 +88,20 @@ def sync_detailed(
 ) -> Response[ApiError | News]:
     """Update a News
 
-     Changes the news named by `id` and answers the updated news. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed's section says it updates a post, puts
-    its `id` table under a bare "Parameters" heading run into the request line (ERRATA.md "Update a News
-    and Delete a News: garbled Parameters sections") and writes the path with a literal `id` (ERRATA.md
-    "Literal id in post and news paths").
+     Changes the news named by `id` and answers the updated news. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's section says it updates a post, puts its `id` table under a bare "Parameters"
+    heading run into the request line ([ERRATA: Update a News and Delete a News: garbled Parameters
+    sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-news-garbled-parameters-sections))
+    and writes the path with a literal `id` ([ERRATA: Literal id in post and news
+    paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)). Vendor documentation: section
+    “Update a News”.
 
     Args:
         id (str):
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,16 +131,20 @@ def sync(
 ) -> ApiError | News | None:
     """Update a News
 
-     Changes the news named by `id` and answers the updated news. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed's section says it updates a post, puts
-    its `id` table under a bare "Parameters" heading run into the request line (ERRATA.md "Update a News
-    and Delete a News: garbled Parameters sections") and writes the path with a literal `id` (ERRATA.md
-    "Literal id in post and news paths").
+     Changes the news named by `id` and answers the updated news. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's section says it updates a post, puts its `id` table under a bare "Parameters"
+    heading run into the request line ([ERRATA: Update a News and Delete a News: garbled Parameters
+    sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-news-garbled-parameters-sections))
+    and writes the path with a literal `id` ([ERRATA: Literal id in post and news
+    paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)). Vendor documentation: section
+    “Update a News”.
 
     Args:
         id (str):
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,16 +171,20 @@ async def asyncio_detailed(
 ) -> Response[ApiError | News]:
     """Update a News
 
-     Changes the news named by `id` and answers the updated news. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed's section says it updates a post, puts
-    its `id` table under a bare "Parameters" heading run into the request line (ERRATA.md "Update a News
-    and Delete a News: garbled Parameters sections") and writes the path with a literal `id` (ERRATA.md
-    "Literal id in post and news paths").
+     Changes the news named by `id` and answers the updated news. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's section says it updates a post, puts its `id` table under a bare "Parameters"
+    heading run into the request line ([ERRATA: Update a News and Delete a News: garbled Parameters
+    sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-news-garbled-parameters-sections))
+    and writes the path with a literal `id` ([ERRATA: Literal id in post and news
+    paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)). Vendor documentation: section
+    “Update a News”.
 
     Args:
         id (str):
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,16 +212,20 @@ async def asyncio(
 ) -> ApiError | News | None:
     """Update a News
 
-     Changes the news named by `id` and answers the updated news. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed's section says it updates a post, puts
-    its `id` table under a bare "Parameters" heading run into the request line (ERRATA.md "Update a News
-    and Delete a News: garbled Parameters sections") and writes the path with a literal `id` (ERRATA.md
-    "Literal id in post and news paths").
+     Changes the news named by `id` and answers the updated news. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's section says it updates a post, puts its `id` table under a bare "Parameters"
+    heading run into the request line ([ERRATA: Update a News and Delete a News: garbled Parameters
+    sections](/specs/workdrive/ERRATA.md#update-a-news-and-delete-a-news-garbled-parameters-sections))
+    and writes the path with a literal `id` ([ERRATA: Literal id in post and news
+    paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)). Vendor documentation: section
+    “Update a News”.
 
     Args:
         id (str):
         body (NewsInput): Writable fields of a news, the body of Create a News and Update a News.
-            The seed marks no field required, so none is (ERRATA.md "News body: no required field").
+            The vendor's documentation marks no field required, so none is ([ERRATA: News body: no
+            required field](/specs/workdrive/ERRATA.md#news-body-no-required-field)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

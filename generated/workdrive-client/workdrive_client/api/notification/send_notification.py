@@ -80,15 +80,19 @@ def sync_detailed(
 
      Sends a notification with a title and a description by e-mail, text message, push notification or in
     the app. By e-mail it goes to the addresses in `emails`; by any other medium to the users in
-    `receiverUserIds` (ERRATA.md "Notification recipients by medium"). The seed documents this as a GET
-    with a request body; it is a POST (ERRATA.md "Send a new Notification is a POST"). It stores nothing
-    that can be read back and answers 200 with `{}` (ERRATA.md "Send a new Notification response").
+    `receiverUserIds` ([ERRATA: Notification recipients by
+    medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)). The vendor's documentation
+    lists this as a GET with a request body; it is a POST ([ERRATA: Send a new Notification is a
+    POST](/specs/workdrive/ERRATA.md#send-a-new-notification-is-a-post)). It stores nothing that can be
+    read back and answers 200 with `{}` ([ERRATA: Send a new Notification
+    response](/specs/workdrive/ERRATA.md#send-a-new-notification-response)). Vendor documentation:
+    section “Send a new Notification”.
 
     Args:
         body (NotificationInput): A notification to send. With `medium` `EMAIL` the notification
             goes to the addresses in `emails`, which is then required; with any other medium it goes
-            to the users in `receiverUserIds`, which is then required (ERRATA.md "Notification
-            recipients by medium").
+            to the users in `receiverUserIds`, which is then required ([ERRATA: Notification
+            recipients by medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,15 +122,19 @@ def sync(
 
      Sends a notification with a title and a description by e-mail, text message, push notification or in
     the app. By e-mail it goes to the addresses in `emails`; by any other medium to the users in
-    `receiverUserIds` (ERRATA.md "Notification recipients by medium"). The seed documents this as a GET
-    with a request body; it is a POST (ERRATA.md "Send a new Notification is a POST"). It stores nothing
-    that can be read back and answers 200 with `{}` (ERRATA.md "Send a new Notification response").
+    `receiverUserIds` ([ERRATA: Notification recipients by
+    medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)). The vendor's documentation
+    lists this as a GET with a request body; it is a POST ([ERRATA: Send a new Notification is a
+    POST](/specs/workdrive/ERRATA.md#send-a-new-notification-is-a-post)). It stores nothing that can be
+    read back and answers 200 with `{}` ([ERRATA: Send a new Notification
+    response](/specs/workdrive/ERRATA.md#send-a-new-notification-response)). Vendor documentation:
+    section “Send a new Notification”.
 
     Args:
         body (NotificationInput): A notification to send. With `medium` `EMAIL` the notification
             goes to the addresses in `emails`, which is then required; with any other medium it goes
-            to the users in `receiverUserIds`, which is then required (ERRATA.md "Notification
-            recipients by medium").
+            to the users in `receiverUserIds`, which is then required ([ERRATA: Notification
+            recipients by medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,15 +161,19 @@ async def asyncio_detailed(
 
      Sends a notification with a title and a description by e-mail, text message, push notification or in
     the app. By e-mail it goes to the addresses in `emails`; by any other medium to the users in
-    `receiverUserIds` (ERRATA.md "Notification recipients by medium"). The seed documents this as a GET
-    with a request body; it is a POST (ERRATA.md "Send a new Notification is a POST"). It stores nothing
-    that can be read back and answers 200 with `{}` (ERRATA.md "Send a new Notification response").
+    `receiverUserIds` ([ERRATA: Notification recipients by
+    medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)). The vendor's documentation
+    lists this as a GET with a request body; it is a POST ([ERRATA: Send a new Notification is a
+    POST](/specs/workdrive/ERRATA.md#send-a-new-notification-is-a-post)). It stores nothing that can be
+    read back and answers 200 with `{}` ([ERRATA: Send a new Notification
+    response](/specs/workdrive/ERRATA.md#send-a-new-notification-response)). Vendor documentation:
+    section “Send a new Notification”.
 
     Args:
         body (NotificationInput): A notification to send. With `medium` `EMAIL` the notification
             goes to the addresses in `emails`, which is then required; with any other medium it goes
-            to the users in `receiverUserIds`, which is then required (ERRATA.md "Notification
-            recipients by medium").
+            to the users in `receiverUserIds`, which is then required ([ERRATA: Notification
+            recipients by medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,15 +201,19 @@ async def asyncio(
 
      Sends a notification with a title and a description by e-mail, text message, push notification or in
     the app. By e-mail it goes to the addresses in `emails`; by any other medium to the users in
-    `receiverUserIds` (ERRATA.md "Notification recipients by medium"). The seed documents this as a GET
-    with a request body; it is a POST (ERRATA.md "Send a new Notification is a POST"). It stores nothing
-    that can be read back and answers 200 with `{}` (ERRATA.md "Send a new Notification response").
+    `receiverUserIds` ([ERRATA: Notification recipients by
+    medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)). The vendor's documentation
+    lists this as a GET with a request body; it is a POST ([ERRATA: Send a new Notification is a
+    POST](/specs/workdrive/ERRATA.md#send-a-new-notification-is-a-post)). It stores nothing that can be
+    read back and answers 200 with `{}` ([ERRATA: Send a new Notification
+    response](/specs/workdrive/ERRATA.md#send-a-new-notification-response)). Vendor documentation:
+    section “Send a new Notification”.
 
     Args:
         body (NotificationInput): A notification to send. With `medium` `EMAIL` the notification
             goes to the addresses in `emails`, which is then required; with any other medium it goes
-            to the users in `receiverUserIds`, which is then required (ERRATA.md "Notification
-            recipients by medium").
+            to the users in `receiverUserIds`, which is then required ([ERRATA: Notification
+            recipients by medium](/specs/workdrive/ERRATA.md#notification-recipients-by-medium)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,13 +83,17 @@ def sync_detailed(
     """Create a new Organization
 
      Creates an organization with its first administrator (`admin`) and its sign-in method
-    (`auth.method`: `internal` or `ldap`; ERRATA.md "Organization auth method"). Answers the new
-    organization, whose unset details are `null`, with the administrator's API access token in
-    `accessToken`. The seed marks no field required (ERRATA.md "Required fields").
+    (`auth.method`: `internal` or `ldap`; [ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Answers the new organization, whose
+    unset details are `null`, with the administrator's API access token in `accessToken`. The vendor's
+    documentation marks no field required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Create a new
+    Organization”.
 
     Args:
         body (OrganizationInput): A new organization, as Create a new Organization takes it. The
-            seed marks no field required (ERRATA.md "Required fields").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,13 +122,17 @@ def sync(
     """Create a new Organization
 
      Creates an organization with its first administrator (`admin`) and its sign-in method
-    (`auth.method`: `internal` or `ldap`; ERRATA.md "Organization auth method"). Answers the new
-    organization, whose unset details are `null`, with the administrator's API access token in
-    `accessToken`. The seed marks no field required (ERRATA.md "Required fields").
+    (`auth.method`: `internal` or `ldap`; [ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Answers the new organization, whose
+    unset details are `null`, with the administrator's API access token in `accessToken`. The vendor's
+    documentation marks no field required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Create a new
+    Organization”.
 
     Args:
         body (OrganizationInput): A new organization, as Create a new Organization takes it. The
-            seed marks no field required (ERRATA.md "Required fields").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,13 +158,17 @@ async def asyncio_detailed(
     """Create a new Organization
 
      Creates an organization with its first administrator (`admin`) and its sign-in method
-    (`auth.method`: `internal` or `ldap`; ERRATA.md "Organization auth method"). Answers the new
-    organization, whose unset details are `null`, with the administrator's API access token in
-    `accessToken`. The seed marks no field required (ERRATA.md "Required fields").
+    (`auth.method`: `internal` or `ldap`; [ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Answers the new organization, whose
+    unset details are `null`, with the administrator's API access token in `accessToken`. The vendor's
+    documentation marks no field required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Create a new
+    Organization”.
 
     Args:
         body (OrganizationInput): A new organization, as Create a new Organization takes it. The
-            seed marks no field required (ERRATA.md "Required fields").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,13 +195,17 @@ async def asyncio(
     """Create a new Organization
 
      Creates an organization with its first administrator (`admin`) and its sign-in method
-    (`auth.method`: `internal` or `ldap`; ERRATA.md "Organization auth method"). Answers the new
-    organization, whose unset details are `null`, with the administrator's API access token in
-    `accessToken`. The seed marks no field required (ERRATA.md "Required fields").
+    (`auth.method`: `internal` or `ldap`; [ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Answers the new organization, whose
+    unset details are `null`, with the administrator's API access token in `accessToken`. The vendor's
+    documentation marks no field required ([ERRATA: Required
+    fields](/specs/workdrive/ERRATA.md#required-fields)). Vendor documentation: section “Create a new
+    Organization”.
 
     Args:
         body (OrganizationInput): A new organization, as Create a new Organization takes it. The
-            seed marks no field required (ERRATA.md "Required fields").
+            vendor's documentation marks no field required ([ERRATA: Required
+            fields](/specs/workdrive/ERRATA.md#required-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

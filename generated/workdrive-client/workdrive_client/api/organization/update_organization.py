@@ -95,15 +95,19 @@ def sync_detailed(
 
      Changes the organization's details and answers the updated organization; fields left out stay as
     they are. Its picture is uploaded first with Upload a Media and attached by `fileId`; the answer
-    then carries the media object in `file`. The seed writes the method `Patch` (ERRATA.md "Method
-    spelling"), garbles the address part of its table (ERRATA.md "Update an Organization table") and
-    answers `authMethod` as a list (ERRATA.md "Organization auth method").
+    then carries the media object in `file`. The vendor's documentation writes the method `Patch`
+    ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)), garbles the address part of
+    its table ([ERRATA: Update an Organization table](/specs/workdrive/ERRATA.md#update-an-organization-
+    table)) and answers `authMethod` as a list ([ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Vendor documentation: section “Update
+    an Organization”.
 
     Args:
         id (UUID):
         body (OrganizationUpdate): The fields of an organization that Update an Organization can
-            change; fields left out stay as they are. The seed's sample sends `null` for `street2` and
-            `industry`; the spec reads `null` as "clear the value" for every text field (judgement).
+            change; fields left out stay as they are. The vendor's sample sends `null` for `street2`
+            and `industry`; the spec reads `null` as "clear the value" for every text field
+            (judgement).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,15 +139,19 @@ def sync(
 
      Changes the organization's details and answers the updated organization; fields left out stay as
     they are. Its picture is uploaded first with Upload a Media and attached by `fileId`; the answer
-    then carries the media object in `file`. The seed writes the method `Patch` (ERRATA.md "Method
-    spelling"), garbles the address part of its table (ERRATA.md "Update an Organization table") and
-    answers `authMethod` as a list (ERRATA.md "Organization auth method").
+    then carries the media object in `file`. The vendor's documentation writes the method `Patch`
+    ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)), garbles the address part of
+    its table ([ERRATA: Update an Organization table](/specs/workdrive/ERRATA.md#update-an-organization-
+    table)) and answers `authMethod` as a list ([ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Vendor documentation: section “Update
+    an Organization”.
 
     Args:
         id (UUID):
         body (OrganizationUpdate): The fields of an organization that Update an Organization can
-            change; fields left out stay as they are. The seed's sample sends `null` for `street2` and
-            `industry`; the spec reads `null` as "clear the value" for every text field (judgement).
+            change; fields left out stay as they are. The vendor's sample sends `null` for `street2`
+            and `industry`; the spec reads `null` as "clear the value" for every text field
+            (judgement).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,15 +180,19 @@ async def asyncio_detailed(
 
      Changes the organization's details and answers the updated organization; fields left out stay as
     they are. Its picture is uploaded first with Upload a Media and attached by `fileId`; the answer
-    then carries the media object in `file`. The seed writes the method `Patch` (ERRATA.md "Method
-    spelling"), garbles the address part of its table (ERRATA.md "Update an Organization table") and
-    answers `authMethod` as a list (ERRATA.md "Organization auth method").
+    then carries the media object in `file`. The vendor's documentation writes the method `Patch`
+    ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)), garbles the address part of
+    its table ([ERRATA: Update an Organization table](/specs/workdrive/ERRATA.md#update-an-organization-
+    table)) and answers `authMethod` as a list ([ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Vendor documentation: section “Update
+    an Organization”.
 
     Args:
         id (UUID):
         body (OrganizationUpdate): The fields of an organization that Update an Organization can
-            change; fields left out stay as they are. The seed's sample sends `null` for `street2` and
-            `industry`; the spec reads `null` as "clear the value" for every text field (judgement).
+            change; fields left out stay as they are. The vendor's sample sends `null` for `street2`
+            and `industry`; the spec reads `null` as "clear the value" for every text field
+            (judgement).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,15 +222,19 @@ async def asyncio(
 
      Changes the organization's details and answers the updated organization; fields left out stay as
     they are. Its picture is uploaded first with Upload a Media and attached by `fileId`; the answer
-    then carries the media object in `file`. The seed writes the method `Patch` (ERRATA.md "Method
-    spelling"), garbles the address part of its table (ERRATA.md "Update an Organization table") and
-    answers `authMethod` as a list (ERRATA.md "Organization auth method").
+    then carries the media object in `file`. The vendor's documentation writes the method `Patch`
+    ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)), garbles the address part of
+    its table ([ERRATA: Update an Organization table](/specs/workdrive/ERRATA.md#update-an-organization-
+    table)) and answers `authMethod` as a list ([ERRATA: Organization auth
+    method](/specs/workdrive/ERRATA.md#organization-auth-method)). Vendor documentation: section “Update
+    an Organization”.
 
     Args:
         id (UUID):
         body (OrganizationUpdate): The fields of an organization that Update an Organization can
-            change; fields left out stay as they are. The seed's sample sends `null` for `street2` and
-            `industry`; the spec reads `null` as "clear the value" for every text field (judgement).
+            change; fields left out stay as they are. The vendor's sample sends `null` for `street2`
+            and `industry`; the spec reads `null` as "clear the value" for every text field
+            (judgement).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,13 +79,16 @@ def sync_detailed(
     """Create a Photo
 
      Adds a photo uploaded beforehand with the media upload API (`fileId`), with a title, a description
-    and `permissions` deciding who sees it; when its `users` are given, only they see it (ERRATA.md
-    "Permissions typed string"). The seed gives this section no "HTTP Request" heading (ERRATA.md
-    "Create a Photo request line"). Answers 201 with the created photo.
+    and `permissions` deciding who sees it; when its `users` are given, only they see it ([ERRATA:
+    Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-
+    permissions-typed-string)). The vendor's documentation gives this section no "HTTP Request" heading
+    ([ERRATA: Create a Photo request line](/specs/workdrive/ERRATA.md#create-a-photo-request-line)).
+    Answers 201 with the created photo. Vendor documentation: section “Create a Photo”.
 
     Args:
         body (PhotoInput): Fields of a new photo, sent to Create a Photo: the uploaded image, its
-            title, description and who may see it. The seed marks none of them required.
+            title, description and who may see it. The vendor's documentation marks none of them
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,13 +117,16 @@ def sync(
     """Create a Photo
 
      Adds a photo uploaded beforehand with the media upload API (`fileId`), with a title, a description
-    and `permissions` deciding who sees it; when its `users` are given, only they see it (ERRATA.md
-    "Permissions typed string"). The seed gives this section no "HTTP Request" heading (ERRATA.md
-    "Create a Photo request line"). Answers 201 with the created photo.
+    and `permissions` deciding who sees it; when its `users` are given, only they see it ([ERRATA:
+    Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-
+    permissions-typed-string)). The vendor's documentation gives this section no "HTTP Request" heading
+    ([ERRATA: Create a Photo request line](/specs/workdrive/ERRATA.md#create-a-photo-request-line)).
+    Answers 201 with the created photo. Vendor documentation: section “Create a Photo”.
 
     Args:
         body (PhotoInput): Fields of a new photo, sent to Create a Photo: the uploaded image, its
-            title, description and who may see it. The seed marks none of them required.
+            title, description and who may see it. The vendor's documentation marks none of them
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,13 +152,16 @@ async def asyncio_detailed(
     """Create a Photo
 
      Adds a photo uploaded beforehand with the media upload API (`fileId`), with a title, a description
-    and `permissions` deciding who sees it; when its `users` are given, only they see it (ERRATA.md
-    "Permissions typed string"). The seed gives this section no "HTTP Request" heading (ERRATA.md
-    "Create a Photo request line"). Answers 201 with the created photo.
+    and `permissions` deciding who sees it; when its `users` are given, only they see it ([ERRATA:
+    Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-
+    permissions-typed-string)). The vendor's documentation gives this section no "HTTP Request" heading
+    ([ERRATA: Create a Photo request line](/specs/workdrive/ERRATA.md#create-a-photo-request-line)).
+    Answers 201 with the created photo. Vendor documentation: section “Create a Photo”.
 
     Args:
         body (PhotoInput): Fields of a new photo, sent to Create a Photo: the uploaded image, its
-            title, description and who may see it. The seed marks none of them required.
+            title, description and who may see it. The vendor's documentation marks none of them
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,13 +188,16 @@ async def asyncio(
     """Create a Photo
 
      Adds a photo uploaded beforehand with the media upload API (`fileId`), with a title, a description
-    and `permissions` deciding who sees it; when its `users` are given, only they see it (ERRATA.md
-    "Permissions typed string"). The seed gives this section no "HTTP Request" heading (ERRATA.md
-    "Create a Photo request line"). Answers 201 with the created photo.
+    and `permissions` deciding who sees it; when its `users` are given, only they see it ([ERRATA:
+    Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-
+    permissions-typed-string)). The vendor's documentation gives this section no "HTTP Request" heading
+    ([ERRATA: Create a Photo request line](/specs/workdrive/ERRATA.md#create-a-photo-request-line)).
+    Answers 201 with the created photo. Vendor documentation: section “Create a Photo”.
 
     Args:
         body (PhotoInput): Fields of a new photo, sent to Create a Photo: the uploaded image, its
-            title, description and who may see it. The seed marks none of them required.
+            title, description and who may see it. The vendor's documentation marks none of them
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

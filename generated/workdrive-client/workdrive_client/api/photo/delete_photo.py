@@ -78,8 +78,9 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):
@@ -110,8 +111,9 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):
@@ -139,8 +141,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):
@@ -169,8 +172,9 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a Photo
 
-     Deletes a photo. The seed writes the method `Delete` and shows no response body; the answer is an
-    empty object (ERRATA.md "Delete responses").
+     Deletes a photo. The vendor's documentation writes the method `Delete` and shows no response body;
+    the answer is an empty object ([ERRATA: Delete responses](/specs/workdrive/ERRATA.md#delete-
+    responses)). Vendor documentation: section “Delete a Photo”.
 
     Args:
         id (str):

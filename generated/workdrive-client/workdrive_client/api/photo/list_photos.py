@@ -100,9 +100,11 @@ def sync_detailed(
 
      Lists the photos of the user's organization, one page at a time. `filter` narrows the list to all
     photos, friends' photos, the caller's own photos, photos the caller is tagged in or the team's
-    photos; `userId` to the photos one user uploaded. The seed types `filter` boolean although its
-    values are words (ERRATA.md "Photo listing filter type") and sends `per_page` as a string in its
-    query sample (ERRATA.md "Photos query sample").
+    photos; `userId` to the photos one user uploaded. The vendor's documentation types `filter` boolean
+    although its values are words ([ERRATA: Photo listing filter type](/specs/workdrive/ERRATA.md#photo-
+    listing-filter-type)) and sends `per_page` as a string in its query sample ([ERRATA: Photos query
+    sample](/specs/workdrive/ERRATA.md#photos-query-sample)). Vendor documentation: section “Get All
+    Photos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -144,9 +146,11 @@ def sync(
 
      Lists the photos of the user's organization, one page at a time. `filter` narrows the list to all
     photos, friends' photos, the caller's own photos, photos the caller is tagged in or the team's
-    photos; `userId` to the photos one user uploaded. The seed types `filter` boolean although its
-    values are words (ERRATA.md "Photo listing filter type") and sends `per_page` as a string in its
-    query sample (ERRATA.md "Photos query sample").
+    photos; `userId` to the photos one user uploaded. The vendor's documentation types `filter` boolean
+    although its values are words ([ERRATA: Photo listing filter type](/specs/workdrive/ERRATA.md#photo-
+    listing-filter-type)) and sends `per_page` as a string in its query sample ([ERRATA: Photos query
+    sample](/specs/workdrive/ERRATA.md#photos-query-sample)). Vendor documentation: section “Get All
+    Photos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -185,9 +189,11 @@ async def asyncio_detailed(
 
      Lists the photos of the user's organization, one page at a time. `filter` narrows the list to all
     photos, friends' photos, the caller's own photos, photos the caller is tagged in or the team's
-    photos; `userId` to the photos one user uploaded. The seed types `filter` boolean although its
-    values are words (ERRATA.md "Photo listing filter type") and sends `per_page` as a string in its
-    query sample (ERRATA.md "Photos query sample").
+    photos; `userId` to the photos one user uploaded. The vendor's documentation types `filter` boolean
+    although its values are words ([ERRATA: Photo listing filter type](/specs/workdrive/ERRATA.md#photo-
+    listing-filter-type)) and sends `per_page` as a string in its query sample ([ERRATA: Photos query
+    sample](/specs/workdrive/ERRATA.md#photos-query-sample)). Vendor documentation: section “Get All
+    Photos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -227,9 +233,11 @@ async def asyncio(
 
      Lists the photos of the user's organization, one page at a time. `filter` narrows the list to all
     photos, friends' photos, the caller's own photos, photos the caller is tagged in or the team's
-    photos; `userId` to the photos one user uploaded. The seed types `filter` boolean although its
-    values are words (ERRATA.md "Photo listing filter type") and sends `per_page` as a string in its
-    query sample (ERRATA.md "Photos query sample").
+    photos; `userId` to the photos one user uploaded. The vendor's documentation types `filter` boolean
+    although its values are words ([ERRATA: Photo listing filter type](/specs/workdrive/ERRATA.md#photo-
+    listing-filter-type)) and sends `per_page` as a string in its query sample ([ERRATA: Photos query
+    sample](/specs/workdrive/ERRATA.md#photos-query-sample)). Vendor documentation: section “Get All
+    Photos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

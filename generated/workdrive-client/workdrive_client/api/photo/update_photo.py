@@ -89,12 +89,13 @@ def sync_detailed(
     """Update a Photo
 
      Changes the title or description of a photo; fields left out keep their value. Answers the updated
-    photo.
+    photo. Vendor documentation: section “Update a Photo”.
 
     Args:
         id (str):
         body (PhotoUpdate): Fields of a photo that Update a Photo changes: its title and
-            description. Fields left out keep their value; the seed marks none required.
+            description. Fields left out keep their value; the vendor's documentation marks none
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,12 +126,13 @@ def sync(
     """Update a Photo
 
      Changes the title or description of a photo; fields left out keep their value. Answers the updated
-    photo.
+    photo. Vendor documentation: section “Update a Photo”.
 
     Args:
         id (str):
         body (PhotoUpdate): Fields of a photo that Update a Photo changes: its title and
-            description. Fields left out keep their value; the seed marks none required.
+            description. Fields left out keep their value; the vendor's documentation marks none
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +160,13 @@ async def asyncio_detailed(
     """Update a Photo
 
      Changes the title or description of a photo; fields left out keep their value. Answers the updated
-    photo.
+    photo. Vendor documentation: section “Update a Photo”.
 
     Args:
         id (str):
         body (PhotoUpdate): Fields of a photo that Update a Photo changes: its title and
-            description. Fields left out keep their value; the seed marks none required.
+            description. Fields left out keep their value; the vendor's documentation marks none
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,12 +195,13 @@ async def asyncio(
     """Update a Photo
 
      Changes the title or description of a photo; fields left out keep their value. Answers the updated
-    photo.
+    photo. Vendor documentation: section “Update a Photo”.
 
     Args:
         id (str):
         body (PhotoUpdate): Fields of a photo that Update a Photo changes: its title and
-            description. Fields left out keep their value; the seed marks none required.
+            description. Fields left out keep their value; the vendor's documentation marks none
+            required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

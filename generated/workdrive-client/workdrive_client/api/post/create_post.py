@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_post_body import CreatePostBody
 from ...models.post import Post
+from ...models.post_input import PostInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -74,20 +74,26 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> Response[ApiError | Post]:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,20 +117,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> ApiError | Post | None:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,20 +157,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> Response[ApiError | Post]:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,20 +198,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePostBody,
+    body: PostInput,
 ) -> ApiError | Post | None:
     """Create a Post
 
      Creates a post on the organization's feed and answers it. `status` (only `PUBLISHED` is documented)
     and `tags` are required; the text goes in `postText`. Media are attached by the ids the media upload
     answered (`fileIds`), users are mentioned (`mention`) and tagged (`taggedUserIds`) by id, and
-    `permissions` sets who may see the post. The seed's sample omits `postText` and `status` and carries
-    news fields (ERRATA.md "Post body: postText and status missing from the sample", ERRATA.md "Post
-    body sample carries news fields"); it sends `tags` and `mention` as single strings (ERRATA.md
-    "Single values where the table says Array").
+    `permissions` sets who may see the post. The vendor's sample omits `postText` and `status` and
+    carries news fields ([ERRATA: Post body: postText and status missing from the
+    sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-sample), [ERRATA:
+    Post body sample carries news fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-
+    fields)); it sends `tags` and `mention` as single strings ([ERRATA: Single values where the table
+    says Array](/specs/workdrive/ERRATA.md#single-values-where-the-table-says-array)). Vendor
+    documentation: section “Create a Post”.
 
     Args:
-        body (CreatePostBody):
+        body (PostInput): A new post, the body of Create a Post: the fields of `PostUpdate`, of
+            which `status` and `tags` are required ([ERRATA: Post body: postText and status missing
+            from the sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-
+            the-sample)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,9 +78,11 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Post
 
-     Deletes the post named by `id`. The seed writes the method `Delete` (ERRATA.md "Method spelling")
-    and the path with a literal `id` (ERRATA.md "Literal id in post and news paths"), and shows no
-    response body (ERRATA.md "Delete answers {}").
+     Deletes the post named by `id`. The vendor's documentation writes the method `Delete` ([ERRATA:
+    Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a literal `id`
+    ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-
+    paths)), and shows no response body ([ERRATA: Delete answers {}](/specs/workdrive/ERRATA.md#delete-
+    answers-)). Vendor documentation: section “Delete a Post”.
 
     Args:
         id (str):
@@ -111,9 +113,11 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a Post
 
-     Deletes the post named by `id`. The seed writes the method `Delete` (ERRATA.md "Method spelling")
-    and the path with a literal `id` (ERRATA.md "Literal id in post and news paths"), and shows no
-    response body (ERRATA.md "Delete answers {}").
+     Deletes the post named by `id`. The vendor's documentation writes the method `Delete` ([ERRATA:
+    Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a literal `id`
+    ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-
+    paths)), and shows no response body ([ERRATA: Delete answers {}](/specs/workdrive/ERRATA.md#delete-
+    answers-)). Vendor documentation: section “Delete a Post”.
 
     Args:
         id (str):
@@ -141,9 +145,11 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Post
 
-     Deletes the post named by `id`. The seed writes the method `Delete` (ERRATA.md "Method spelling")
-    and the path with a literal `id` (ERRATA.md "Literal id in post and news paths"), and shows no
-    response body (ERRATA.md "Delete answers {}").
+     Deletes the post named by `id`. The vendor's documentation writes the method `Delete` ([ERRATA:
+    Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a literal `id`
+    ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-
+    paths)), and shows no response body ([ERRATA: Delete answers {}](/specs/workdrive/ERRATA.md#delete-
+    answers-)). Vendor documentation: section “Delete a Post”.
 
     Args:
         id (str):
@@ -172,9 +178,11 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a Post
 
-     Deletes the post named by `id`. The seed writes the method `Delete` (ERRATA.md "Method spelling")
-    and the path with a literal `id` (ERRATA.md "Literal id in post and news paths"), and shows no
-    response body (ERRATA.md "Delete answers {}").
+     Deletes the post named by `id`. The vendor's documentation writes the method `Delete` ([ERRATA:
+    Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and the path with a literal `id`
+    ([ERRATA: Literal id in post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-
+    paths)), and shows no response body ([ERRATA: Delete answers {}](/specs/workdrive/ERRATA.md#delete-
+    answers-)). Vendor documentation: section “Delete a Post”.
 
     Args:
         id (str):

@@ -99,12 +99,15 @@ def sync_detailed(
     """Get All Posts
 
      Lists the posts of the calling user's organization published up to `time`, one page at a time,
-    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
-    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
-    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
-    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
-    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
-    "per_page quoted in the listing samples").
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The
+    vendor's documentation lists `time`, `per_page` and `sort_key` only; `cur_page` is the page number
+    every other listing takes and the one the answer's `meta.nextPage` refers to ([ERRATA: Post and news
+    listings: cur_page](/specs/workdrive/ERRATA.md#post-and-news-listings-cur_page)). `time` is required
+    ([ERRATA: Listing time: required with a default](/specs/workdrive/ERRATA.md#listing-time-required-
+    with-a-default)); the vendor's documentation shows the query as JSON ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)) and quotes `per_page`
+    ([ERRATA: per_page quoted in the listing samples](/specs/workdrive/ERRATA.md#per_page-quoted-in-the-
+    listing-samples)). Vendor documentation: section “Get All Posts”.
 
     Args:
         time (datetime.datetime):
@@ -145,12 +148,15 @@ def sync(
     """Get All Posts
 
      Lists the posts of the calling user's organization published up to `time`, one page at a time,
-    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
-    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
-    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
-    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
-    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
-    "per_page quoted in the listing samples").
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The
+    vendor's documentation lists `time`, `per_page` and `sort_key` only; `cur_page` is the page number
+    every other listing takes and the one the answer's `meta.nextPage` refers to ([ERRATA: Post and news
+    listings: cur_page](/specs/workdrive/ERRATA.md#post-and-news-listings-cur_page)). `time` is required
+    ([ERRATA: Listing time: required with a default](/specs/workdrive/ERRATA.md#listing-time-required-
+    with-a-default)); the vendor's documentation shows the query as JSON ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)) and quotes `per_page`
+    ([ERRATA: per_page quoted in the listing samples](/specs/workdrive/ERRATA.md#per_page-quoted-in-the-
+    listing-samples)). Vendor documentation: section “Get All Posts”.
 
     Args:
         time (datetime.datetime):
@@ -188,12 +194,15 @@ async def asyncio_detailed(
     """Get All Posts
 
      Lists the posts of the calling user's organization published up to `time`, one page at a time,
-    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
-    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
-    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
-    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
-    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
-    "per_page quoted in the listing samples").
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The
+    vendor's documentation lists `time`, `per_page` and `sort_key` only; `cur_page` is the page number
+    every other listing takes and the one the answer's `meta.nextPage` refers to ([ERRATA: Post and news
+    listings: cur_page](/specs/workdrive/ERRATA.md#post-and-news-listings-cur_page)). `time` is required
+    ([ERRATA: Listing time: required with a default](/specs/workdrive/ERRATA.md#listing-time-required-
+    with-a-default)); the vendor's documentation shows the query as JSON ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)) and quotes `per_page`
+    ([ERRATA: per_page quoted in the listing samples](/specs/workdrive/ERRATA.md#per_page-quoted-in-the-
+    listing-samples)). Vendor documentation: section “Get All Posts”.
 
     Args:
         time (datetime.datetime):
@@ -232,12 +241,15 @@ async def asyncio(
     """Get All Posts
 
      Lists the posts of the calling user's organization published up to `time`, one page at a time,
-    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The seed
-    documents `time`, `per_page` and `sort_key` only; `cur_page` is the page number every other listing
-    takes and the one the answer's `meta.nextPage` refers to (ERRATA.md "Post and news listings:
-    cur_page"). `time` is required (ERRATA.md "Listing time: required with a default"); the seed shows
-    the query as JSON (ERRATA.md "Query parameters shown as JSON") and quotes `per_page` (ERRATA.md
-    "per_page quoted in the listing samples").
+    ordered by `sort_key`: most recent (`a`), most reacted (`b`) or most commented (`c`) first. The
+    vendor's documentation lists `time`, `per_page` and `sort_key` only; `cur_page` is the page number
+    every other listing takes and the one the answer's `meta.nextPage` refers to ([ERRATA: Post and news
+    listings: cur_page](/specs/workdrive/ERRATA.md#post-and-news-listings-cur_page)). `time` is required
+    ([ERRATA: Listing time: required with a default](/specs/workdrive/ERRATA.md#listing-time-required-
+    with-a-default)); the vendor's documentation shows the query as JSON ([ERRATA: Query parameters
+    shown as JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)) and quotes `per_page`
+    ([ERRATA: per_page quoted in the listing samples](/specs/workdrive/ERRATA.md#per_page-quoted-in-the-
+    listing-samples)). Vendor documentation: section “Get All Posts”.
 
     Args:
         time (datetime.datetime):

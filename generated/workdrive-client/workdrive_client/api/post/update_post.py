@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.post import Post
-from ...models.post_input import PostInput
+from ...models.post_update import PostUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: PostInput,
+    body: PostUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,22 +84,27 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PostInput,
+    body: PostUpdate,
 ) -> Response[ApiError | Post]:
     """Update a Post
 
-     Changes the post named by `id` and answers the updated post. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed writes the path with a literal `id`
-    (ERRATA.md "Literal id in post and news paths") and its body sample is the Create a Post sample,
-    news fields included (ERRATA.md "Post body sample carries news fields").
+     Changes the post named by `id` and answers the updated post. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's documentation writes the path with a literal `id` ([ERRATA: Literal id in
+    post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)) and its body
+    sample is the Create a Post sample, news fields included ([ERRATA: Post body sample carries news
+    fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)). Vendor documentation:
+    section “Update a Post”.
 
     Args:
         id (str):
-        body (PostInput): Writable fields of a post, the body of Create a Post and Update a Post.
-            Every field is optional here; Create a Post requires `status` and `tags` (ERRATA.md "Post
-            body: postText and status missing from the sample"). The seed's samples also carry the
-            news fields `newsTitle`, `category` and `coverImage`, which a post does not have
-            (ERRATA.md "Post body sample carries news fields").
+        body (PostUpdate): Changes to a post, the body of Update a Post: every field is optional
+            and only the fields sent change. Create a Post takes the same fields and requires `status`
+            and `tags` (`PostInput`) ([ERRATA: Post body: postText and status missing from the
+            sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-
+            sample)). The vendor's samples also carry the news fields `newsTitle`, `category` and
+            `coverImage`, which a post does not have ([ERRATA: Post body sample carries news
+            fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,22 +130,27 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PostInput,
+    body: PostUpdate,
 ) -> ApiError | Post | None:
     """Update a Post
 
-     Changes the post named by `id` and answers the updated post. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed writes the path with a literal `id`
-    (ERRATA.md "Literal id in post and news paths") and its body sample is the Create a Post sample,
-    news fields included (ERRATA.md "Post body sample carries news fields").
+     Changes the post named by `id` and answers the updated post. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's documentation writes the path with a literal `id` ([ERRATA: Literal id in
+    post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)) and its body
+    sample is the Create a Post sample, news fields included ([ERRATA: Post body sample carries news
+    fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)). Vendor documentation:
+    section “Update a Post”.
 
     Args:
         id (str):
-        body (PostInput): Writable fields of a post, the body of Create a Post and Update a Post.
-            Every field is optional here; Create a Post requires `status` and `tags` (ERRATA.md "Post
-            body: postText and status missing from the sample"). The seed's samples also carry the
-            news fields `newsTitle`, `category` and `coverImage`, which a post does not have
-            (ERRATA.md "Post body sample carries news fields").
+        body (PostUpdate): Changes to a post, the body of Update a Post: every field is optional
+            and only the fields sent change. Create a Post takes the same fields and requires `status`
+            and `tags` (`PostInput`) ([ERRATA: Post body: postText and status missing from the
+            sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-
+            sample)). The vendor's samples also carry the news fields `newsTitle`, `category` and
+            `coverImage`, which a post does not have ([ERRATA: Post body sample carries news
+            fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,22 +173,27 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PostInput,
+    body: PostUpdate,
 ) -> Response[ApiError | Post]:
     """Update a Post
 
-     Changes the post named by `id` and answers the updated post. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed writes the path with a literal `id`
-    (ERRATA.md "Literal id in post and news paths") and its body sample is the Create a Post sample,
-    news fields included (ERRATA.md "Post body sample carries news fields").
+     Changes the post named by `id` and answers the updated post. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's documentation writes the path with a literal `id` ([ERRATA: Literal id in
+    post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)) and its body
+    sample is the Create a Post sample, news fields included ([ERRATA: Post body sample carries news
+    fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)). Vendor documentation:
+    section “Update a Post”.
 
     Args:
         id (str):
-        body (PostInput): Writable fields of a post, the body of Create a Post and Update a Post.
-            Every field is optional here; Create a Post requires `status` and `tags` (ERRATA.md "Post
-            body: postText and status missing from the sample"). The seed's samples also carry the
-            news fields `newsTitle`, `category` and `coverImage`, which a post does not have
-            (ERRATA.md "Post body sample carries news fields").
+        body (PostUpdate): Changes to a post, the body of Update a Post: every field is optional
+            and only the fields sent change. Create a Post takes the same fields and requires `status`
+            and `tags` (`PostInput`) ([ERRATA: Post body: postText and status missing from the
+            sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-
+            sample)). The vendor's samples also carry the news fields `newsTitle`, `category` and
+            `coverImage`, which a post does not have ([ERRATA: Post body sample carries news
+            fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,22 +217,27 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PostInput,
+    body: PostUpdate,
 ) -> ApiError | Post | None:
     """Update a Post
 
-     Changes the post named by `id` and answers the updated post. Only the fields sent change (ERRATA.md
-    "Update bodies are partial"); no field is required. The seed writes the path with a literal `id`
-    (ERRATA.md "Literal id in post and news paths") and its body sample is the Create a Post sample,
-    news fields included (ERRATA.md "Post body sample carries news fields").
+     Changes the post named by `id` and answers the updated post. Only the fields sent change ([ERRATA:
+    Update bodies are partial](/specs/workdrive/ERRATA.md#update-bodies-are-partial)); no field is
+    required. The vendor's documentation writes the path with a literal `id` ([ERRATA: Literal id in
+    post and news paths](/specs/workdrive/ERRATA.md#literal-id-in-post-and-news-paths)) and its body
+    sample is the Create a Post sample, news fields included ([ERRATA: Post body sample carries news
+    fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)). Vendor documentation:
+    section “Update a Post”.
 
     Args:
         id (str):
-        body (PostInput): Writable fields of a post, the body of Create a Post and Update a Post.
-            Every field is optional here; Create a Post requires `status` and `tags` (ERRATA.md "Post
-            body: postText and status missing from the sample"). The seed's samples also carry the
-            news fields `newsTitle`, `category` and `coverImage`, which a post does not have
-            (ERRATA.md "Post body sample carries news fields").
+        body (PostUpdate): Changes to a post, the body of Update a Post: every field is optional
+            and only the fields sent change. Create a Post takes the same fields and requires `status`
+            and `tags` (`PostInput`) ([ERRATA: Post body: postText and status missing from the
+            sample](/specs/workdrive/ERRATA.md#post-body-posttext-and-status-missing-from-the-
+            sample)). The vendor's samples also carry the news fields `newsTitle`, `category` and
+            `coverImage`, which a post does not have ([ERRATA: Post body sample carries news
+            fields](/specs/workdrive/ERRATA.md#post-body-sample-carries-news-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,10 +89,12 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Add users to the SecurityGroup
 
-     Adds the given users to a security group. The seed's path ends in a stray `}` (ERRATA.md "Security
-    group member paths"). It shows no response body, so the answer is 200 with an empty object: the
-    users join an existing group, nothing addressable is created (ERRATA.md "Directory operations
-    without a response sample").
+     Adds the given users to a security group. The vendor's path ends in a stray `}` ([ERRATA: Security
+    group member paths](/specs/workdrive/ERRATA.md#security-group-member-paths)). It shows no response
+    body, so the answer is 200 with an empty object: the users join an existing group, nothing
+    addressable is created ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Add users to the SecurityGroup”.
 
     Args:
         group_id (UUID):
@@ -127,10 +129,12 @@ def sync(
 ) -> ApiError | Empty | None:
     """Add users to the SecurityGroup
 
-     Adds the given users to a security group. The seed's path ends in a stray `}` (ERRATA.md "Security
-    group member paths"). It shows no response body, so the answer is 200 with an empty object: the
-    users join an existing group, nothing addressable is created (ERRATA.md "Directory operations
-    without a response sample").
+     Adds the given users to a security group. The vendor's path ends in a stray `}` ([ERRATA: Security
+    group member paths](/specs/workdrive/ERRATA.md#security-group-member-paths)). It shows no response
+    body, so the answer is 200 with an empty object: the users join an existing group, nothing
+    addressable is created ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Add users to the SecurityGroup”.
 
     Args:
         group_id (UUID):
@@ -162,10 +166,12 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Add users to the SecurityGroup
 
-     Adds the given users to a security group. The seed's path ends in a stray `}` (ERRATA.md "Security
-    group member paths"). It shows no response body, so the answer is 200 with an empty object: the
-    users join an existing group, nothing addressable is created (ERRATA.md "Directory operations
-    without a response sample").
+     Adds the given users to a security group. The vendor's path ends in a stray `}` ([ERRATA: Security
+    group member paths](/specs/workdrive/ERRATA.md#security-group-member-paths)). It shows no response
+    body, so the answer is 200 with an empty object: the users join an existing group, nothing
+    addressable is created ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Add users to the SecurityGroup”.
 
     Args:
         group_id (UUID):
@@ -198,10 +204,12 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Add users to the SecurityGroup
 
-     Adds the given users to a security group. The seed's path ends in a stray `}` (ERRATA.md "Security
-    group member paths"). It shows no response body, so the answer is 200 with an empty object: the
-    users join an existing group, nothing addressable is created (ERRATA.md "Directory operations
-    without a response sample").
+     Adds the given users to a security group. The vendor's path ends in a stray `}` ([ERRATA: Security
+    group member paths](/specs/workdrive/ERRATA.md#security-group-member-paths)). It shows no response
+    body, so the answer is 200 with an empty object: the users join an existing group, nothing
+    addressable is created ([ERRATA: Directory operations without a response
+    sample](/specs/workdrive/ERRATA.md#directory-operations-without-a-response-sample)). Vendor
+    documentation: section “Add users to the SecurityGroup”.
 
     Args:
         group_id (UUID):

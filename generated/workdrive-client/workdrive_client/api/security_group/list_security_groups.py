@@ -88,9 +88,11 @@ def sync_detailed(
     """Get All Security Groups
 
      Lists the security groups of the caller's organization, one page at a time, each with its number of
-    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
-    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
-    samples").
+    users. The vendor's documentation writes the paging parameters as a JSON object with unquoted keys;
+    they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory listing query
+    samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor documentation: section
+    “Get All Security Groups”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -125,9 +127,11 @@ def sync(
     """Get All Security Groups
 
      Lists the security groups of the caller's organization, one page at a time, each with its number of
-    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
-    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
-    samples").
+    users. The vendor's documentation writes the paging parameters as a JSON object with unquoted keys;
+    they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory listing query
+    samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor documentation: section
+    “Get All Security Groups”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -159,9 +163,11 @@ async def asyncio_detailed(
     """Get All Security Groups
 
      Lists the security groups of the caller's organization, one page at a time, each with its number of
-    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
-    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
-    samples").
+    users. The vendor's documentation writes the paging parameters as a JSON object with unquoted keys;
+    they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory listing query
+    samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor documentation: section
+    “Get All Security Groups”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -194,9 +200,11 @@ async def asyncio(
     """Get All Security Groups
 
      Lists the security groups of the caller's organization, one page at a time, each with its number of
-    users. The seed writes the paging parameters as a JSON object with unquoted keys; they are query
-    parameters (ERRATA.md "Query parameters shown as JSON", ERRATA.md "Directory listing query
-    samples").
+    users. The vendor's documentation writes the paging parameters as a JSON object with unquoted keys;
+    they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json), [ERRATA: Directory listing query
+    samples](/specs/workdrive/ERRATA.md#directory-listing-query-samples)). Vendor documentation: section
+    “Get All Security Groups”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

@@ -90,9 +90,12 @@ def sync_detailed(
     """Remove users from the SecurityGroup
 
      Removes the given users from a security group. The user ids travel in a JSON body on this DELETE, as
-    the seed shows (ERRATA.md "Remove users from the SecurityGroup sends a body"); the seed's path ends
-    in a stray `}` (ERRATA.md "Security group member paths"). It shows no response body, so the answer
-    is an empty object (ERRATA.md "Directory operations without a response sample").
+    the vendor's documentation shows ([ERRATA: Remove users from the SecurityGroup sends a
+    body](/specs/workdrive/ERRATA.md#remove-users-from-the-securitygroup-sends-a-body)); the vendor's
+    path ends in a stray `}` ([ERRATA: Security group member paths](/specs/workdrive/ERRATA.md#security-
+    group-member-paths)). It shows no response body, so the answer is an empty object ([ERRATA:
+    Directory operations without a response sample](/specs/workdrive/ERRATA.md#directory-operations-
+    without-a-response-sample)). Vendor documentation: section “Remove users from the SecurityGroup”.
 
     Args:
         group_id (UUID):
@@ -128,9 +131,12 @@ def sync(
     """Remove users from the SecurityGroup
 
      Removes the given users from a security group. The user ids travel in a JSON body on this DELETE, as
-    the seed shows (ERRATA.md "Remove users from the SecurityGroup sends a body"); the seed's path ends
-    in a stray `}` (ERRATA.md "Security group member paths"). It shows no response body, so the answer
-    is an empty object (ERRATA.md "Directory operations without a response sample").
+    the vendor's documentation shows ([ERRATA: Remove users from the SecurityGroup sends a
+    body](/specs/workdrive/ERRATA.md#remove-users-from-the-securitygroup-sends-a-body)); the vendor's
+    path ends in a stray `}` ([ERRATA: Security group member paths](/specs/workdrive/ERRATA.md#security-
+    group-member-paths)). It shows no response body, so the answer is an empty object ([ERRATA:
+    Directory operations without a response sample](/specs/workdrive/ERRATA.md#directory-operations-
+    without-a-response-sample)). Vendor documentation: section “Remove users from the SecurityGroup”.
 
     Args:
         group_id (UUID):
@@ -163,9 +169,12 @@ async def asyncio_detailed(
     """Remove users from the SecurityGroup
 
      Removes the given users from a security group. The user ids travel in a JSON body on this DELETE, as
-    the seed shows (ERRATA.md "Remove users from the SecurityGroup sends a body"); the seed's path ends
-    in a stray `}` (ERRATA.md "Security group member paths"). It shows no response body, so the answer
-    is an empty object (ERRATA.md "Directory operations without a response sample").
+    the vendor's documentation shows ([ERRATA: Remove users from the SecurityGroup sends a
+    body](/specs/workdrive/ERRATA.md#remove-users-from-the-securitygroup-sends-a-body)); the vendor's
+    path ends in a stray `}` ([ERRATA: Security group member paths](/specs/workdrive/ERRATA.md#security-
+    group-member-paths)). It shows no response body, so the answer is an empty object ([ERRATA:
+    Directory operations without a response sample](/specs/workdrive/ERRATA.md#directory-operations-
+    without-a-response-sample)). Vendor documentation: section “Remove users from the SecurityGroup”.
 
     Args:
         group_id (UUID):
@@ -199,9 +208,12 @@ async def asyncio(
     """Remove users from the SecurityGroup
 
      Removes the given users from a security group. The user ids travel in a JSON body on this DELETE, as
-    the seed shows (ERRATA.md "Remove users from the SecurityGroup sends a body"); the seed's path ends
-    in a stray `}` (ERRATA.md "Security group member paths"). It shows no response body, so the answer
-    is an empty object (ERRATA.md "Directory operations without a response sample").
+    the vendor's documentation shows ([ERRATA: Remove users from the SecurityGroup sends a
+    body](/specs/workdrive/ERRATA.md#remove-users-from-the-securitygroup-sends-a-body)); the vendor's
+    path ends in a stray `}` ([ERRATA: Security group member paths](/specs/workdrive/ERRATA.md#security-
+    group-member-paths)). It shows no response body, so the answer is an empty object ([ERRATA:
+    Directory operations without a response sample](/specs/workdrive/ERRATA.md#directory-operations-
+    without-a-response-sample)). Vendor documentation: section “Remove users from the SecurityGroup”.
 
     Args:
         group_id (UUID):

@@ -88,17 +88,21 @@ def sync_detailed(
     """Create a SSO
 
      Creates an SSO or a quick link at admin level (`manage=true`), for a department (`departmentId`),
-    for a location (`locationId`) or for the calling user (ERRATA.md "SSO levels"). A quick link needs
-    `link` (ERRATA.md "SSO link for quick links"); the image is a media file uploaded beforehand
-    (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file` in place of
-    `fileId` (ERRATA.md "SSO name in responses"). No operation reads, changes or deletes one SSO, so the
-    answer carries no links.
+    for a location (`locationId`) or for the calling user ([ERRATA: SSO
+    levels](/specs/workdrive/ERRATA.md#sso-levels)). A quick link needs `link` ([ERRATA: SSO link for
+    quick links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)); the image is a media file
+    uploaded beforehand (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file`
+    in place of `fileId` ([ERRATA: SSO name in responses](/specs/workdrive/ERRATA.md#sso-name-in-
+    responses)). No operation reads, changes or deletes one SSO, so the answer carries no links. Vendor
+    documentation: section “Create a SSO”.
 
     Args:
         manage (bool | Unset):  Default: False.
         body (SsoInput): Body of Create a SSO. No field is marked required; `link` is required
-            when `type` is `QUICK_LINK` (ERRATA.md "SSO link for quick links"). Give `departmentId` or
-            `locationId` to create the SSO for that department or location (ERRATA.md "SSO levels").
+            when `type` is `QUICK_LINK` ([ERRATA: SSO link for quick
+            links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)). Give `departmentId` or
+            `locationId` to create the SSO for that department or location ([ERRATA: SSO
+            levels](/specs/workdrive/ERRATA.md#sso-levels)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,17 +133,21 @@ def sync(
     """Create a SSO
 
      Creates an SSO or a quick link at admin level (`manage=true`), for a department (`departmentId`),
-    for a location (`locationId`) or for the calling user (ERRATA.md "SSO levels"). A quick link needs
-    `link` (ERRATA.md "SSO link for quick links"); the image is a media file uploaded beforehand
-    (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file` in place of
-    `fileId` (ERRATA.md "SSO name in responses"). No operation reads, changes or deletes one SSO, so the
-    answer carries no links.
+    for a location (`locationId`) or for the calling user ([ERRATA: SSO
+    levels](/specs/workdrive/ERRATA.md#sso-levels)). A quick link needs `link` ([ERRATA: SSO link for
+    quick links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)); the image is a media file
+    uploaded beforehand (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file`
+    in place of `fileId` ([ERRATA: SSO name in responses](/specs/workdrive/ERRATA.md#sso-name-in-
+    responses)). No operation reads, changes or deletes one SSO, so the answer carries no links. Vendor
+    documentation: section “Create a SSO”.
 
     Args:
         manage (bool | Unset):  Default: False.
         body (SsoInput): Body of Create a SSO. No field is marked required; `link` is required
-            when `type` is `QUICK_LINK` (ERRATA.md "SSO link for quick links"). Give `departmentId` or
-            `locationId` to create the SSO for that department or location (ERRATA.md "SSO levels").
+            when `type` is `QUICK_LINK` ([ERRATA: SSO link for quick
+            links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)). Give `departmentId` or
+            `locationId` to create the SSO for that department or location ([ERRATA: SSO
+            levels](/specs/workdrive/ERRATA.md#sso-levels)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,17 +175,21 @@ async def asyncio_detailed(
     """Create a SSO
 
      Creates an SSO or a quick link at admin level (`manage=true`), for a department (`departmentId`),
-    for a location (`locationId`) or for the calling user (ERRATA.md "SSO levels"). A quick link needs
-    `link` (ERRATA.md "SSO link for quick links"); the image is a media file uploaded beforehand
-    (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file` in place of
-    `fileId` (ERRATA.md "SSO name in responses"). No operation reads, changes or deletes one SSO, so the
-    answer carries no links.
+    for a location (`locationId`) or for the calling user ([ERRATA: SSO
+    levels](/specs/workdrive/ERRATA.md#sso-levels)). A quick link needs `link` ([ERRATA: SSO link for
+    quick links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)); the image is a media file
+    uploaded beforehand (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file`
+    in place of `fileId` ([ERRATA: SSO name in responses](/specs/workdrive/ERRATA.md#sso-name-in-
+    responses)). No operation reads, changes or deletes one SSO, so the answer carries no links. Vendor
+    documentation: section “Create a SSO”.
 
     Args:
         manage (bool | Unset):  Default: False.
         body (SsoInput): Body of Create a SSO. No field is marked required; `link` is required
-            when `type` is `QUICK_LINK` (ERRATA.md "SSO link for quick links"). Give `departmentId` or
-            `locationId` to create the SSO for that department or location (ERRATA.md "SSO levels").
+            when `type` is `QUICK_LINK` ([ERRATA: SSO link for quick
+            links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)). Give `departmentId` or
+            `locationId` to create the SSO for that department or location ([ERRATA: SSO
+            levels](/specs/workdrive/ERRATA.md#sso-levels)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,17 +218,21 @@ async def asyncio(
     """Create a SSO
 
      Creates an SSO or a quick link at admin level (`manage=true`), for a department (`departmentId`),
-    for a location (`locationId`) or for the calling user (ERRATA.md "SSO levels"). A quick link needs
-    `link` (ERRATA.md "SSO link for quick links"); the image is a media file uploaded beforehand
-    (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file` in place of
-    `fileId` (ERRATA.md "SSO name in responses"). No operation reads, changes or deletes one SSO, so the
-    answer carries no links.
+    for a location (`locationId`) or for the calling user ([ERRATA: SSO
+    levels](/specs/workdrive/ERRATA.md#sso-levels)). A quick link needs `link` ([ERRATA: SSO link for
+    quick links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)); the image is a media file
+    uploaded beforehand (`fileId`). Answers 201 with the new SSO, which the answer shows with its `file`
+    in place of `fileId` ([ERRATA: SSO name in responses](/specs/workdrive/ERRATA.md#sso-name-in-
+    responses)). No operation reads, changes or deletes one SSO, so the answer carries no links. Vendor
+    documentation: section “Create a SSO”.
 
     Args:
         manage (bool | Unset):  Default: False.
         body (SsoInput): Body of Create a SSO. No field is marked required; `link` is required
-            when `type` is `QUICK_LINK` (ERRATA.md "SSO link for quick links"). Give `departmentId` or
-            `locationId` to create the SSO for that department or location (ERRATA.md "SSO levels").
+            when `type` is `QUICK_LINK` ([ERRATA: SSO link for quick
+            links](/specs/workdrive/ERRATA.md#sso-link-for-quick-links)). Give `departmentId` or
+            `locationId` to create the SSO for that department or location ([ERRATA: SSO
+            levels](/specs/workdrive/ERRATA.md#sso-levels)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,9 +101,11 @@ def sync_detailed(
     """Get all SSOs
 
      Lists the SSOs and quick links the caller can see: the admin-level ones with `manage=true`,
-    optionally only those of one location or one department. The seed writes the filters as a JSON
-    object; they are query parameters (ERRATA.md "Query parameters shown as JSON"). The answer is a bare
-    array, without paging (ERRATA.md "Get all SSOs is not paginated").
+    optionally only those of one location or one department. The vendor's documentation writes the
+    filters as a JSON object; they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)). The answer is a bare array,
+    without paging ([ERRATA: Get all SSOs is not paginated](/specs/workdrive/ERRATA.md#get-all-ssos-is-
+    not-paginated)). Vendor documentation: section “Get all SSOs”.
 
     Args:
         manage (bool | Unset):  Default: False.
@@ -141,9 +143,11 @@ def sync(
     """Get all SSOs
 
      Lists the SSOs and quick links the caller can see: the admin-level ones with `manage=true`,
-    optionally only those of one location or one department. The seed writes the filters as a JSON
-    object; they are query parameters (ERRATA.md "Query parameters shown as JSON"). The answer is a bare
-    array, without paging (ERRATA.md "Get all SSOs is not paginated").
+    optionally only those of one location or one department. The vendor's documentation writes the
+    filters as a JSON object; they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)). The answer is a bare array,
+    without paging ([ERRATA: Get all SSOs is not paginated](/specs/workdrive/ERRATA.md#get-all-ssos-is-
+    not-paginated)). Vendor documentation: section “Get all SSOs”.
 
     Args:
         manage (bool | Unset):  Default: False.
@@ -178,9 +182,11 @@ async def asyncio_detailed(
     """Get all SSOs
 
      Lists the SSOs and quick links the caller can see: the admin-level ones with `manage=true`,
-    optionally only those of one location or one department. The seed writes the filters as a JSON
-    object; they are query parameters (ERRATA.md "Query parameters shown as JSON"). The answer is a bare
-    array, without paging (ERRATA.md "Get all SSOs is not paginated").
+    optionally only those of one location or one department. The vendor's documentation writes the
+    filters as a JSON object; they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)). The answer is a bare array,
+    without paging ([ERRATA: Get all SSOs is not paginated](/specs/workdrive/ERRATA.md#get-all-ssos-is-
+    not-paginated)). Vendor documentation: section “Get all SSOs”.
 
     Args:
         manage (bool | Unset):  Default: False.
@@ -216,9 +222,11 @@ async def asyncio(
     """Get all SSOs
 
      Lists the SSOs and quick links the caller can see: the admin-level ones with `manage=true`,
-    optionally only those of one location or one department. The seed writes the filters as a JSON
-    object; they are query parameters (ERRATA.md "Query parameters shown as JSON"). The answer is a bare
-    array, without paging (ERRATA.md "Get all SSOs is not paginated").
+    optionally only those of one location or one department. The vendor's documentation writes the
+    filters as a JSON object; they are query parameters ([ERRATA: Query parameters shown as
+    JSON](/specs/workdrive/ERRATA.md#query-parameters-shown-as-json)). The answer is a bare array,
+    without paging ([ERRATA: Get all SSOs is not paginated](/specs/workdrive/ERRATA.md#get-all-ssos-is-
+    not-paginated)). Vendor documentation: section “Get all SSOs”.
 
     Args:
         manage (bool | Unset):  Default: False.

@@ -78,19 +78,22 @@ def sync_detailed(
 ) -> Response[ApiError | Task]:
     """Create a Task
 
-     Creates a task and, unless its `status` is `draft`, publishes it. The seed documents this endpoint
-    twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes both bodies, and
-    the optional `userIds` assigns the new task to those users at once (a draft cannot be assigned)
-    (ERRATA.md "Create and Assign a Task is Create a Task"). What the task carries depends on
-    `task_type`: the article `content`, a `videoId`, a quiz `link`, a `documentId` or a course's
-    `trainingCourseTaskListId` (ERRATA.md "Task types Link and Course"). Answers 201 with the task; when
-    users were assigned, the answer lists their ids in `assignedUserIds`.
+     Creates a task and, unless its `status` is `draft`, publishes it. The vendor's documentation lists
+    this endpoint twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes
+    both bodies, and the optional `userIds` assigns the new task to those users at once (a draft cannot
+    be assigned) ([ERRATA: Create and Assign a Task is Create a Task](/specs/workdrive/ERRATA.md#create-
+    and-assign-a-task-is-create-a-task)). What the task carries depends on `task_type`: the article
+    `content`, a `videoId`, a quiz `link`, a `documentId` or a course's `trainingCourseTaskListId`
+    ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)).
+    Answers 201 with the task; when users were assigned, the answer lists their ids in
+    `assignedUserIds`. Vendor documentation: sections “Create a Task” and “Create and Assign a Task”.
 
     Args:
-        body (TaskInput): A new task. The seed documents creation twice, as "Create a Task" and
-            "Create and Assign a Task", both `POST /api/tasks`; this body is the union of the two, and
-            `userIds` assigns the new task at once (ERRATA.md "Create and Assign a Task is Create a
-            Task"). No field is marked required.
+        body (TaskInput): A new task. The vendor's documentation lists creation twice, as "Create
+            a Task" and "Create and Assign a Task", both `POST /api/tasks`; this body is the union of
+            the two, and `userIds` assigns the new task at once ([ERRATA: Create and Assign a Task is
+            Create a Task](/specs/workdrive/ERRATA.md#create-and-assign-a-task-is-create-a-task)). No
+            field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,19 +121,22 @@ def sync(
 ) -> ApiError | Task | None:
     """Create a Task
 
-     Creates a task and, unless its `status` is `draft`, publishes it. The seed documents this endpoint
-    twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes both bodies, and
-    the optional `userIds` assigns the new task to those users at once (a draft cannot be assigned)
-    (ERRATA.md "Create and Assign a Task is Create a Task"). What the task carries depends on
-    `task_type`: the article `content`, a `videoId`, a quiz `link`, a `documentId` or a course's
-    `trainingCourseTaskListId` (ERRATA.md "Task types Link and Course"). Answers 201 with the task; when
-    users were assigned, the answer lists their ids in `assignedUserIds`.
+     Creates a task and, unless its `status` is `draft`, publishes it. The vendor's documentation lists
+    this endpoint twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes
+    both bodies, and the optional `userIds` assigns the new task to those users at once (a draft cannot
+    be assigned) ([ERRATA: Create and Assign a Task is Create a Task](/specs/workdrive/ERRATA.md#create-
+    and-assign-a-task-is-create-a-task)). What the task carries depends on `task_type`: the article
+    `content`, a `videoId`, a quiz `link`, a `documentId` or a course's `trainingCourseTaskListId`
+    ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)).
+    Answers 201 with the task; when users were assigned, the answer lists their ids in
+    `assignedUserIds`. Vendor documentation: sections “Create a Task” and “Create and Assign a Task”.
 
     Args:
-        body (TaskInput): A new task. The seed documents creation twice, as "Create a Task" and
-            "Create and Assign a Task", both `POST /api/tasks`; this body is the union of the two, and
-            `userIds` assigns the new task at once (ERRATA.md "Create and Assign a Task is Create a
-            Task"). No field is marked required.
+        body (TaskInput): A new task. The vendor's documentation lists creation twice, as "Create
+            a Task" and "Create and Assign a Task", both `POST /api/tasks`; this body is the union of
+            the two, and `userIds` assigns the new task at once ([ERRATA: Create and Assign a Task is
+            Create a Task](/specs/workdrive/ERRATA.md#create-and-assign-a-task-is-create-a-task)). No
+            field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,19 +161,22 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Task]:
     """Create a Task
 
-     Creates a task and, unless its `status` is `draft`, publishes it. The seed documents this endpoint
-    twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes both bodies, and
-    the optional `userIds` assigns the new task to those users at once (a draft cannot be assigned)
-    (ERRATA.md "Create and Assign a Task is Create a Task"). What the task carries depends on
-    `task_type`: the article `content`, a `videoId`, a quiz `link`, a `documentId` or a course's
-    `trainingCourseTaskListId` (ERRATA.md "Task types Link and Course"). Answers 201 with the task; when
-    users were assigned, the answer lists their ids in `assignedUserIds`.
+     Creates a task and, unless its `status` is `draft`, publishes it. The vendor's documentation lists
+    this endpoint twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes
+    both bodies, and the optional `userIds` assigns the new task to those users at once (a draft cannot
+    be assigned) ([ERRATA: Create and Assign a Task is Create a Task](/specs/workdrive/ERRATA.md#create-
+    and-assign-a-task-is-create-a-task)). What the task carries depends on `task_type`: the article
+    `content`, a `videoId`, a quiz `link`, a `documentId` or a course's `trainingCourseTaskListId`
+    ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)).
+    Answers 201 with the task; when users were assigned, the answer lists their ids in
+    `assignedUserIds`. Vendor documentation: sections “Create a Task” and “Create and Assign a Task”.
 
     Args:
-        body (TaskInput): A new task. The seed documents creation twice, as "Create a Task" and
-            "Create and Assign a Task", both `POST /api/tasks`; this body is the union of the two, and
-            `userIds` assigns the new task at once (ERRATA.md "Create and Assign a Task is Create a
-            Task"). No field is marked required.
+        body (TaskInput): A new task. The vendor's documentation lists creation twice, as "Create
+            a Task" and "Create and Assign a Task", both `POST /api/tasks`; this body is the union of
+            the two, and `userIds` assigns the new task at once ([ERRATA: Create and Assign a Task is
+            Create a Task](/specs/workdrive/ERRATA.md#create-and-assign-a-task-is-create-a-task)). No
+            field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,19 +202,22 @@ async def asyncio(
 ) -> ApiError | Task | None:
     """Create a Task
 
-     Creates a task and, unless its `status` is `draft`, publishes it. The seed documents this endpoint
-    twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes both bodies, and
-    the optional `userIds` assigns the new task to those users at once (a draft cannot be assigned)
-    (ERRATA.md "Create and Assign a Task is Create a Task"). What the task carries depends on
-    `task_type`: the article `content`, a `videoId`, a quiz `link`, a `documentId` or a course's
-    `trainingCourseTaskListId` (ERRATA.md "Task types Link and Course"). Answers 201 with the task; when
-    users were assigned, the answer lists their ids in `assignedUserIds`.
+     Creates a task and, unless its `status` is `draft`, publishes it. The vendor's documentation lists
+    this endpoint twice, as "Create a Task" and "Create and Assign a Task"; this one operation takes
+    both bodies, and the optional `userIds` assigns the new task to those users at once (a draft cannot
+    be assigned) ([ERRATA: Create and Assign a Task is Create a Task](/specs/workdrive/ERRATA.md#create-
+    and-assign-a-task-is-create-a-task)). What the task carries depends on `task_type`: the article
+    `content`, a `videoId`, a quiz `link`, a `documentId` or a course's `trainingCourseTaskListId`
+    ([ERRATA: Task types Link and Course](/specs/workdrive/ERRATA.md#task-types-link-and-course)).
+    Answers 201 with the task; when users were assigned, the answer lists their ids in
+    `assignedUserIds`. Vendor documentation: sections “Create a Task” and “Create and Assign a Task”.
 
     Args:
-        body (TaskInput): A new task. The seed documents creation twice, as "Create a Task" and
-            "Create and Assign a Task", both `POST /api/tasks`; this body is the union of the two, and
-            `userIds` assigns the new task at once (ERRATA.md "Create and Assign a Task is Create a
-            Task"). No field is marked required.
+        body (TaskInput): A new task. The vendor's documentation lists creation twice, as "Create
+            a Task" and "Create and Assign a Task", both `POST /api/tasks`; this body is the union of
+            the two, and `userIds` assigns the new task at once ([ERRATA: Create and Assign a Task is
+            Create a Task](/specs/workdrive/ERRATA.md#create-and-assign-a-task-is-create-a-task)). No
+            field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

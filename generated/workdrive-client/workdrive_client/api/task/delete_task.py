@@ -78,8 +78,9 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):
@@ -110,8 +111,9 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):
@@ -139,8 +141,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):
@@ -169,8 +172,9 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a Task
 
-     Deletes a task. The seed shows no answer body, so the answer is an empty object; it writes the
-    method `Delete` (ERRATA.md "Method spelling").
+     Deletes a task. The vendor's documentation shows no answer body, so the answer is an empty object;
+    it writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-
+    spelling)). Vendor documentation: section “Delete a Task”.
 
     Args:
         id (str):

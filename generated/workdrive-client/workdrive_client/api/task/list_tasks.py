@@ -107,8 +107,10 @@ def sync_detailed(
 
      Lists the tasks of the calling user (the owner of the API key), a page at a time, sorted in
     `sort_direction` (ascending unless told otherwise). `filter` narrows the list to the independent
-    tasks the user created or to those assigned to the user. The seed's sample also sends `published`,
-    which its table does not list (ERRATA.md "Task listing: published filter").
+    tasks the user created or to those assigned to the user. The vendor's sample also sends `published`,
+    which its table does not list ([ERRATA: Task listing: published
+    filter](/specs/workdrive/ERRATA.md#task-listing-published-filter)). Vendor documentation: section
+    “Get All Tasks”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -153,8 +155,10 @@ def sync(
 
      Lists the tasks of the calling user (the owner of the API key), a page at a time, sorted in
     `sort_direction` (ascending unless told otherwise). `filter` narrows the list to the independent
-    tasks the user created or to those assigned to the user. The seed's sample also sends `published`,
-    which its table does not list (ERRATA.md "Task listing: published filter").
+    tasks the user created or to those assigned to the user. The vendor's sample also sends `published`,
+    which its table does not list ([ERRATA: Task listing: published
+    filter](/specs/workdrive/ERRATA.md#task-listing-published-filter)). Vendor documentation: section
+    “Get All Tasks”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -196,8 +200,10 @@ async def asyncio_detailed(
 
      Lists the tasks of the calling user (the owner of the API key), a page at a time, sorted in
     `sort_direction` (ascending unless told otherwise). `filter` narrows the list to the independent
-    tasks the user created or to those assigned to the user. The seed's sample also sends `published`,
-    which its table does not list (ERRATA.md "Task listing: published filter").
+    tasks the user created or to those assigned to the user. The vendor's sample also sends `published`,
+    which its table does not list ([ERRATA: Task listing: published
+    filter](/specs/workdrive/ERRATA.md#task-listing-published-filter)). Vendor documentation: section
+    “Get All Tasks”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -240,8 +246,10 @@ async def asyncio(
 
      Lists the tasks of the calling user (the owner of the API key), a page at a time, sorted in
     `sort_direction` (ascending unless told otherwise). `filter` narrows the list to the independent
-    tasks the user created or to those assigned to the user. The seed's sample also sends `published`,
-    which its table does not list (ERRATA.md "Task listing: published filter").
+    tasks the user created or to those assigned to the user. The vendor's sample also sends `published`,
+    which its table does not list ([ERRATA: Task listing: published
+    filter](/specs/workdrive/ERRATA.md#task-listing-published-filter)). Vendor documentation: section
+    “Get All Tasks”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

@@ -89,14 +89,16 @@ def sync_detailed(
     """Update a Task
 
      Changes a task's title, description, status, notification template, type and the field its type uses
-    (content, video, link, document or course), or its due days. Answers the task. The seed writes the
-    path with a literal `id` where the task's id belongs (ERRATA.md "Task update path: literal id"); the
-    status values are those of the table (ERRATA.md "Task status values").
+    (content, video, link, document or course), or its due days. Answers the task. The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task update
+    path: literal id](/specs/workdrive/ERRATA.md#task-update-path-literal-id)); the status values are
+    those of the table ([ERRATA: Task status values](/specs/workdrive/ERRATA.md#task-status-values)).
+    Vendor documentation: section “Update a Task”.
 
     Args:
         id (str):
-        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the seed
-            does not say). No field is marked required.
+        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the
+            vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,14 +129,16 @@ def sync(
     """Update a Task
 
      Changes a task's title, description, status, notification template, type and the field its type uses
-    (content, video, link, document or course), or its due days. Answers the task. The seed writes the
-    path with a literal `id` where the task's id belongs (ERRATA.md "Task update path: literal id"); the
-    status values are those of the table (ERRATA.md "Task status values").
+    (content, video, link, document or course), or its due days. Answers the task. The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task update
+    path: literal id](/specs/workdrive/ERRATA.md#task-update-path-literal-id)); the status values are
+    those of the table ([ERRATA: Task status values](/specs/workdrive/ERRATA.md#task-status-values)).
+    Vendor documentation: section “Update a Task”.
 
     Args:
         id (str):
-        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the seed
-            does not say). No field is marked required.
+        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the
+            vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,14 +166,16 @@ async def asyncio_detailed(
     """Update a Task
 
      Changes a task's title, description, status, notification template, type and the field its type uses
-    (content, video, link, document or course), or its due days. Answers the task. The seed writes the
-    path with a literal `id` where the task's id belongs (ERRATA.md "Task update path: literal id"); the
-    status values are those of the table (ERRATA.md "Task status values").
+    (content, video, link, document or course), or its due days. Answers the task. The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task update
+    path: literal id](/specs/workdrive/ERRATA.md#task-update-path-literal-id)); the status values are
+    those of the table ([ERRATA: Task status values](/specs/workdrive/ERRATA.md#task-status-values)).
+    Vendor documentation: section “Update a Task”.
 
     Args:
         id (str):
-        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the seed
-            does not say). No field is marked required.
+        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the
+            vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,14 +204,16 @@ async def asyncio(
     """Update a Task
 
      Changes a task's title, description, status, notification template, type and the field its type uses
-    (content, video, link, document or course), or its due days. Answers the task. The seed writes the
-    path with a literal `id` where the task's id belongs (ERRATA.md "Task update path: literal id"); the
-    status values are those of the table (ERRATA.md "Task status values").
+    (content, video, link, document or course), or its due days. Answers the task. The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task update
+    path: literal id](/specs/workdrive/ERRATA.md#task-update-path-literal-id)); the status values are
+    those of the table ([ERRATA: Task status values](/specs/workdrive/ERRATA.md#task-status-values)).
+    Vendor documentation: section “Update a Task”.
 
     Args:
         id (str):
-        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the seed
-            does not say). No field is marked required.
+        body (TaskUpdate): Changes to a task; fields left out are not changed (judgement: the
+            vendor's documentation does not say). No field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

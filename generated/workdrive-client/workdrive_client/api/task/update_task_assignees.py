@@ -89,9 +89,11 @@ def sync_detailed(
     """Assign a task to Users
 
      Assigns a task to the users in `userIds` and unassigns it from those in `removeIds`. Answers the
-    task, its assignees as user objects in `assignedUserIds` (ERRATA.md "Task creator and assignees: ids
-    or users"). The seed writes the path with a literal `id` where the task's id belongs (ERRATA.md
-    "Task assign path: literal id").
+    task, its assignees as user objects in `assignedUserIds` ([ERRATA: Task creator and assignees: ids
+    or users](/specs/workdrive/ERRATA.md#task-creator-and-assignees-ids-or-users)). The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task assign
+    path: literal id](/specs/workdrive/ERRATA.md#task-assign-path-literal-id)). Vendor documentation:
+    section “Assign a task to Users”.
 
     Args:
         id (str):
@@ -127,9 +129,11 @@ def sync(
     """Assign a task to Users
 
      Assigns a task to the users in `userIds` and unassigns it from those in `removeIds`. Answers the
-    task, its assignees as user objects in `assignedUserIds` (ERRATA.md "Task creator and assignees: ids
-    or users"). The seed writes the path with a literal `id` where the task's id belongs (ERRATA.md
-    "Task assign path: literal id").
+    task, its assignees as user objects in `assignedUserIds` ([ERRATA: Task creator and assignees: ids
+    or users](/specs/workdrive/ERRATA.md#task-creator-and-assignees-ids-or-users)). The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task assign
+    path: literal id](/specs/workdrive/ERRATA.md#task-assign-path-literal-id)). Vendor documentation:
+    section “Assign a task to Users”.
 
     Args:
         id (str):
@@ -162,9 +166,11 @@ async def asyncio_detailed(
     """Assign a task to Users
 
      Assigns a task to the users in `userIds` and unassigns it from those in `removeIds`. Answers the
-    task, its assignees as user objects in `assignedUserIds` (ERRATA.md "Task creator and assignees: ids
-    or users"). The seed writes the path with a literal `id` where the task's id belongs (ERRATA.md
-    "Task assign path: literal id").
+    task, its assignees as user objects in `assignedUserIds` ([ERRATA: Task creator and assignees: ids
+    or users](/specs/workdrive/ERRATA.md#task-creator-and-assignees-ids-or-users)). The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task assign
+    path: literal id](/specs/workdrive/ERRATA.md#task-assign-path-literal-id)). Vendor documentation:
+    section “Assign a task to Users”.
 
     Args:
         id (str):
@@ -198,9 +204,11 @@ async def asyncio(
     """Assign a task to Users
 
      Assigns a task to the users in `userIds` and unassigns it from those in `removeIds`. Answers the
-    task, its assignees as user objects in `assignedUserIds` (ERRATA.md "Task creator and assignees: ids
-    or users"). The seed writes the path with a literal `id` where the task's id belongs (ERRATA.md
-    "Task assign path: literal id").
+    task, its assignees as user objects in `assignedUserIds` ([ERRATA: Task creator and assignees: ids
+    or users](/specs/workdrive/ERRATA.md#task-creator-and-assignees-ids-or-users)). The vendor's
+    documentation writes the path with a literal `id` where the task's id belongs ([ERRATA: Task assign
+    path: literal id](/specs/workdrive/ERRATA.md#task-assign-path-literal-id)). Vendor documentation:
+    section “Assign a task to Users”.
 
     Args:
         id (str):

@@ -89,16 +89,19 @@ def sync_detailed(
 
      On-boards a new user in the organization and answers the created user. With `bulk=true` the API
     takes the details the request leaves out from the organization's default user on-boarding settings.
-    The seed marks no body field required (ERRATA.md "Required user fields"); its table lists
-    `addAdditionalLocations`, which its sample lacks (ERRATA.md "Create a User fields"); its answer
-    sample does not parse and shows `picture` as a number (ERRATA.md "Create a User samples", ERRATA.md
-    "User picture").
+    The vendor's documentation marks no body field required ([ERRATA: Required user
+    fields](/specs/workdrive/ERRATA.md#required-user-fields)); its table lists `addAdditionalLocations`,
+    which its sample lacks ([ERRATA: Create a User fields](/specs/workdrive/ERRATA.md#create-a-user-
+    fields)); its answer sample does not parse and shows `picture` as a number ([ERRATA: Create a User
+    samples](/specs/workdrive/ERRATA.md#create-a-user-samples), [ERRATA: User
+    picture](/specs/workdrive/ERRATA.md#user-picture)). Vendor documentation: section “Create a User”.
 
     Args:
         bulk (bool | Unset):
-        body (UserInput): A new user, as Create a User takes it. The seed marks no field required;
-            with the `bulk` query parameter the API fills what is missing from the default on-boarding
-            settings (ERRATA.md "Required user fields").
+        body (UserInput): A new user, as Create a User takes it. The vendor's documentation marks
+            no field required; with the `bulk` query parameter the API fills what is missing from the
+            default on-boarding settings ([ERRATA: Required user
+            fields](/specs/workdrive/ERRATA.md#required-user-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,16 +133,19 @@ def sync(
 
      On-boards a new user in the organization and answers the created user. With `bulk=true` the API
     takes the details the request leaves out from the organization's default user on-boarding settings.
-    The seed marks no body field required (ERRATA.md "Required user fields"); its table lists
-    `addAdditionalLocations`, which its sample lacks (ERRATA.md "Create a User fields"); its answer
-    sample does not parse and shows `picture` as a number (ERRATA.md "Create a User samples", ERRATA.md
-    "User picture").
+    The vendor's documentation marks no body field required ([ERRATA: Required user
+    fields](/specs/workdrive/ERRATA.md#required-user-fields)); its table lists `addAdditionalLocations`,
+    which its sample lacks ([ERRATA: Create a User fields](/specs/workdrive/ERRATA.md#create-a-user-
+    fields)); its answer sample does not parse and shows `picture` as a number ([ERRATA: Create a User
+    samples](/specs/workdrive/ERRATA.md#create-a-user-samples), [ERRATA: User
+    picture](/specs/workdrive/ERRATA.md#user-picture)). Vendor documentation: section “Create a User”.
 
     Args:
         bulk (bool | Unset):
-        body (UserInput): A new user, as Create a User takes it. The seed marks no field required;
-            with the `bulk` query parameter the API fills what is missing from the default on-boarding
-            settings (ERRATA.md "Required user fields").
+        body (UserInput): A new user, as Create a User takes it. The vendor's documentation marks
+            no field required; with the `bulk` query parameter the API fills what is missing from the
+            default on-boarding settings ([ERRATA: Required user
+            fields](/specs/workdrive/ERRATA.md#required-user-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,16 +174,19 @@ async def asyncio_detailed(
 
      On-boards a new user in the organization and answers the created user. With `bulk=true` the API
     takes the details the request leaves out from the organization's default user on-boarding settings.
-    The seed marks no body field required (ERRATA.md "Required user fields"); its table lists
-    `addAdditionalLocations`, which its sample lacks (ERRATA.md "Create a User fields"); its answer
-    sample does not parse and shows `picture` as a number (ERRATA.md "Create a User samples", ERRATA.md
-    "User picture").
+    The vendor's documentation marks no body field required ([ERRATA: Required user
+    fields](/specs/workdrive/ERRATA.md#required-user-fields)); its table lists `addAdditionalLocations`,
+    which its sample lacks ([ERRATA: Create a User fields](/specs/workdrive/ERRATA.md#create-a-user-
+    fields)); its answer sample does not parse and shows `picture` as a number ([ERRATA: Create a User
+    samples](/specs/workdrive/ERRATA.md#create-a-user-samples), [ERRATA: User
+    picture](/specs/workdrive/ERRATA.md#user-picture)). Vendor documentation: section “Create a User”.
 
     Args:
         bulk (bool | Unset):
-        body (UserInput): A new user, as Create a User takes it. The seed marks no field required;
-            with the `bulk` query parameter the API fills what is missing from the default on-boarding
-            settings (ERRATA.md "Required user fields").
+        body (UserInput): A new user, as Create a User takes it. The vendor's documentation marks
+            no field required; with the `bulk` query parameter the API fills what is missing from the
+            default on-boarding settings ([ERRATA: Required user
+            fields](/specs/workdrive/ERRATA.md#required-user-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,16 +216,19 @@ async def asyncio(
 
      On-boards a new user in the organization and answers the created user. With `bulk=true` the API
     takes the details the request leaves out from the organization's default user on-boarding settings.
-    The seed marks no body field required (ERRATA.md "Required user fields"); its table lists
-    `addAdditionalLocations`, which its sample lacks (ERRATA.md "Create a User fields"); its answer
-    sample does not parse and shows `picture` as a number (ERRATA.md "Create a User samples", ERRATA.md
-    "User picture").
+    The vendor's documentation marks no body field required ([ERRATA: Required user
+    fields](/specs/workdrive/ERRATA.md#required-user-fields)); its table lists `addAdditionalLocations`,
+    which its sample lacks ([ERRATA: Create a User fields](/specs/workdrive/ERRATA.md#create-a-user-
+    fields)); its answer sample does not parse and shows `picture` as a number ([ERRATA: Create a User
+    samples](/specs/workdrive/ERRATA.md#create-a-user-samples), [ERRATA: User
+    picture](/specs/workdrive/ERRATA.md#user-picture)). Vendor documentation: section “Create a User”.
 
     Args:
         bulk (bool | Unset):
-        body (UserInput): A new user, as Create a User takes it. The seed marks no field required;
-            with the `bulk` query parameter the API fills what is missing from the default on-boarding
-            settings (ERRATA.md "Required user fields").
+        body (UserInput): A new user, as Create a User takes it. The vendor's documentation marks
+            no field required; with the `bulk` query parameter the API fills what is missing from the
+            default on-boarding settings ([ERRATA: Required user
+            fields](/specs/workdrive/ERRATA.md#required-user-fields)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,9 +86,11 @@ def sync_detailed(
     """Bulk Create User
 
      On-boards several users at once: each item of `data` takes the fields of Create a User plus
-    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The seed gives
-    no table for this body (ERRATA.md "Bulk Create User body") and its answer sample does not parse
-    (ERRATA.md "Bulk Create User sample").
+    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The vendor's
+    documentation gives no table for this body ([ERRATA: Bulk Create User
+    body](/specs/workdrive/ERRATA.md#bulk-create-user-body)) and its answer sample does not parse
+    ([ERRATA: Bulk Create User sample](/specs/workdrive/ERRATA.md#bulk-create-user-sample)). Vendor
+    documentation: section “Bulk Create User”.
 
     Args:
         body (UserBulkCreateInput): Body of Bulk Create User, the users to create under `data`.
@@ -120,9 +122,11 @@ def sync(
     """Bulk Create User
 
      On-boards several users at once: each item of `data` takes the fields of Create a User plus
-    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The seed gives
-    no table for this body (ERRATA.md "Bulk Create User body") and its answer sample does not parse
-    (ERRATA.md "Bulk Create User sample").
+    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The vendor's
+    documentation gives no table for this body ([ERRATA: Bulk Create User
+    body](/specs/workdrive/ERRATA.md#bulk-create-user-body)) and its answer sample does not parse
+    ([ERRATA: Bulk Create User sample](/specs/workdrive/ERRATA.md#bulk-create-user-sample)). Vendor
+    documentation: section “Bulk Create User”.
 
     Args:
         body (UserBulkCreateInput): Body of Bulk Create User, the users to create under `data`.
@@ -151,9 +155,11 @@ async def asyncio_detailed(
     """Bulk Create User
 
      On-boards several users at once: each item of `data` takes the fields of Create a User plus
-    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The seed gives
-    no table for this body (ERRATA.md "Bulk Create User body") and its answer sample does not parse
-    (ERRATA.md "Bulk Create User sample").
+    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The vendor's
+    documentation gives no table for this body ([ERRATA: Bulk Create User
+    body](/specs/workdrive/ERRATA.md#bulk-create-user-body)) and its answer sample does not parse
+    ([ERRATA: Bulk Create User sample](/specs/workdrive/ERRATA.md#bulk-create-user-sample)). Vendor
+    documentation: section “Bulk Create User”.
 
     Args:
         body (UserBulkCreateInput): Body of Bulk Create User, the users to create under `data`.
@@ -183,9 +189,11 @@ async def asyncio(
     """Bulk Create User
 
      On-boards several users at once: each item of `data` takes the fields of Create a User plus
-    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The seed gives
-    no table for this body (ERRATA.md "Bulk Create User body") and its answer sample does not parse
-    (ERRATA.md "Bulk Create User sample").
+    `externalUserId`. Answers the created users, in the full user form, as a JSON array. The vendor's
+    documentation gives no table for this body ([ERRATA: Bulk Create User
+    body](/specs/workdrive/ERRATA.md#bulk-create-user-body)) and its answer sample does not parse
+    ([ERRATA: Bulk Create User sample](/specs/workdrive/ERRATA.md#bulk-create-user-sample)). Vendor
+    documentation: section “Bulk Create User”.
 
     Args:
         body (UserBulkCreateInput): Body of Bulk Create User, the users to create under `data`.

@@ -90,9 +90,11 @@ def sync_detailed(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):
@@ -127,9 +129,11 @@ def sync(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):
@@ -161,9 +165,11 @@ async def asyncio_detailed(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):
@@ -196,9 +202,11 @@ async def asyncio(
     """Delete a User
 
      Deletes the user. With `bulk=true` the data the user owned is handed over to the assignees set in
-    the organization's default user off-boarding settings. The seed writes the method `Delete`
-    (ERRATA.md "Method spelling") and shows no answer body; this spec answers an empty object (ERRATA.md
-    "Delete a User answer").
+    the organization's default user off-boarding settings. The vendor's documentation writes the method
+    `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)) and shows no answer
+    body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). Vendor documentation: section “Delete a
+    User”.
 
     Args:
         id (UUID):

@@ -78,16 +78,20 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Bulk Delete User
 
-     Deletes several users at once, named by their ids in the body's `ids`. The seed writes the method
-    `Delete` (ERRATA.md "Method spelling"), sends a body with it (ERRATA.md "Bulk Delete User body"),
-    names the field `id` in its table (ERRATA.md "Bulk Delete User field name"), copies Delete a User's
-    description and shows no answer body; this spec answers an empty object (ERRATA.md "Delete a User
-    answer"). `bulk-delete` is a fixed path segment, not a user id (ERRATA.md "Fixed segments under
-    /api/users").
+     Deletes several users at once, named by their ids in the body's `ids`. The vendor's documentation
+    writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    sends a body with it ([ERRATA: Bulk Delete User body](/specs/workdrive/ERRATA.md#bulk-delete-user-
+    body)), names the field `id` in its table ([ERRATA: Bulk Delete User field
+    name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)), copies Delete a User's description
+    and shows no answer body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). `bulk-delete` is a fixed path segment,
+    not a user id ([ERRATA: Fixed segments under /api/users](/specs/workdrive/ERRATA.md#fixed-segments-
+    under-apiusers)). Vendor documentation: section “Bulk Delete User”.
 
     Args:
-        body (UserBulkDeleteInput): Body of Bulk Delete User. The seed's table names the field
-            `id`, its sample `ids`; this spec keeps `ids` (ERRATA.md "Bulk Delete User field name").
+        body (UserBulkDeleteInput): Body of Bulk Delete User. The vendor's table names the field
+            `id`, its sample `ids`; this spec keeps `ids` ([ERRATA: Bulk Delete User field
+            name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,16 +119,20 @@ def sync(
 ) -> ApiError | Empty | None:
     """Bulk Delete User
 
-     Deletes several users at once, named by their ids in the body's `ids`. The seed writes the method
-    `Delete` (ERRATA.md "Method spelling"), sends a body with it (ERRATA.md "Bulk Delete User body"),
-    names the field `id` in its table (ERRATA.md "Bulk Delete User field name"), copies Delete a User's
-    description and shows no answer body; this spec answers an empty object (ERRATA.md "Delete a User
-    answer"). `bulk-delete` is a fixed path segment, not a user id (ERRATA.md "Fixed segments under
-    /api/users").
+     Deletes several users at once, named by their ids in the body's `ids`. The vendor's documentation
+    writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    sends a body with it ([ERRATA: Bulk Delete User body](/specs/workdrive/ERRATA.md#bulk-delete-user-
+    body)), names the field `id` in its table ([ERRATA: Bulk Delete User field
+    name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)), copies Delete a User's description
+    and shows no answer body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). `bulk-delete` is a fixed path segment,
+    not a user id ([ERRATA: Fixed segments under /api/users](/specs/workdrive/ERRATA.md#fixed-segments-
+    under-apiusers)). Vendor documentation: section “Bulk Delete User”.
 
     Args:
-        body (UserBulkDeleteInput): Body of Bulk Delete User. The seed's table names the field
-            `id`, its sample `ids`; this spec keeps `ids` (ERRATA.md "Bulk Delete User field name").
+        body (UserBulkDeleteInput): Body of Bulk Delete User. The vendor's table names the field
+            `id`, its sample `ids`; this spec keeps `ids` ([ERRATA: Bulk Delete User field
+            name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,16 +157,20 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Bulk Delete User
 
-     Deletes several users at once, named by their ids in the body's `ids`. The seed writes the method
-    `Delete` (ERRATA.md "Method spelling"), sends a body with it (ERRATA.md "Bulk Delete User body"),
-    names the field `id` in its table (ERRATA.md "Bulk Delete User field name"), copies Delete a User's
-    description and shows no answer body; this spec answers an empty object (ERRATA.md "Delete a User
-    answer"). `bulk-delete` is a fixed path segment, not a user id (ERRATA.md "Fixed segments under
-    /api/users").
+     Deletes several users at once, named by their ids in the body's `ids`. The vendor's documentation
+    writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    sends a body with it ([ERRATA: Bulk Delete User body](/specs/workdrive/ERRATA.md#bulk-delete-user-
+    body)), names the field `id` in its table ([ERRATA: Bulk Delete User field
+    name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)), copies Delete a User's description
+    and shows no answer body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). `bulk-delete` is a fixed path segment,
+    not a user id ([ERRATA: Fixed segments under /api/users](/specs/workdrive/ERRATA.md#fixed-segments-
+    under-apiusers)). Vendor documentation: section “Bulk Delete User”.
 
     Args:
-        body (UserBulkDeleteInput): Body of Bulk Delete User. The seed's table names the field
-            `id`, its sample `ids`; this spec keeps `ids` (ERRATA.md "Bulk Delete User field name").
+        body (UserBulkDeleteInput): Body of Bulk Delete User. The vendor's table names the field
+            `id`, its sample `ids`; this spec keeps `ids` ([ERRATA: Bulk Delete User field
+            name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,16 +196,20 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Bulk Delete User
 
-     Deletes several users at once, named by their ids in the body's `ids`. The seed writes the method
-    `Delete` (ERRATA.md "Method spelling"), sends a body with it (ERRATA.md "Bulk Delete User body"),
-    names the field `id` in its table (ERRATA.md "Bulk Delete User field name"), copies Delete a User's
-    description and shows no answer body; this spec answers an empty object (ERRATA.md "Delete a User
-    answer"). `bulk-delete` is a fixed path segment, not a user id (ERRATA.md "Fixed segments under
-    /api/users").
+     Deletes several users at once, named by their ids in the body's `ids`. The vendor's documentation
+    writes the method `Delete` ([ERRATA: Method spelling](/specs/workdrive/ERRATA.md#method-spelling)),
+    sends a body with it ([ERRATA: Bulk Delete User body](/specs/workdrive/ERRATA.md#bulk-delete-user-
+    body)), names the field `id` in its table ([ERRATA: Bulk Delete User field
+    name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)), copies Delete a User's description
+    and shows no answer body; this spec answers an empty object ([ERRATA: Delete a User
+    answer](/specs/workdrive/ERRATA.md#delete-a-user-answer)). `bulk-delete` is a fixed path segment,
+    not a user id ([ERRATA: Fixed segments under /api/users](/specs/workdrive/ERRATA.md#fixed-segments-
+    under-apiusers)). Vendor documentation: section “Bulk Delete User”.
 
     Args:
-        body (UserBulkDeleteInput): Body of Bulk Delete User. The seed's table names the field
-            `id`, its sample `ids`; this spec keeps `ids` (ERRATA.md "Bulk Delete User field name").
+        body (UserBulkDeleteInput): Body of Bulk Delete User. The vendor's table names the field
+            `id`, its sample `ids`; this spec keeps `ids` ([ERRATA: Bulk Delete User field
+            name](/specs/workdrive/ERRATA.md#bulk-delete-user-field-name)).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

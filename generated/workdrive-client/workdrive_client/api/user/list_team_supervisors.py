@@ -97,8 +97,9 @@ def sync_detailed(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -137,8 +138,9 @@ def sync(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -174,8 +176,9 @@ async def asyncio_detailed(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -212,8 +215,9 @@ async def asyncio(
 
      Lists, a page at a time, the users who supervise a team (who have reportees), in the short user
     form. Their ids are what `addAdditionalTeams` and `removeAdditionalTeams` of Create a User and
-    Update a User take. `userId` narrows the list to the supervisors of one user; the seed's wording of
-    it is unclear (ERRATA.md "Team supervisors filter").
+    Update a User take. `userId` narrows the list to the supervisors of one user; the vendor's wording
+    of it is unclear ([ERRATA: Team supervisors filter](/specs/workdrive/ERRATA.md#team-supervisors-
+    filter)). Vendor documentation: section “Get All Team Supervisors”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

@@ -100,7 +100,8 @@ def sync_detailed(
 
      Lists the users of the organization, a page at a time, in the full user form. The list can be
     narrowed to the users of one department and/or one location; their ids come from the Department and
-    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`. Vendor documentation:
+    section “Get All Users”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -142,7 +143,8 @@ def sync(
 
      Lists the users of the organization, a page at a time, in the full user form. The list can be
     narrowed to the users of one department and/or one location; their ids come from the Department and
-    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`. Vendor documentation:
+    section “Get All Users”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -181,7 +183,8 @@ async def asyncio_detailed(
 
      Lists the users of the organization, a page at a time, in the full user form. The list can be
     narrowed to the users of one department and/or one location; their ids come from the Department and
-    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`. Vendor documentation:
+    section “Get All Users”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -221,7 +224,8 @@ async def asyncio(
 
      Lists the users of the organization, a page at a time, in the full user form. The list can be
     narrowed to the users of one department and/or one location; their ids come from the Department and
-    Location listing APIs. Each user carries its supervisor in `reportsToObj`.
+    Location listing APIs. Each user carries its supervisor in `reportsToObj`. Vendor documentation:
+    section “Get All Users”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

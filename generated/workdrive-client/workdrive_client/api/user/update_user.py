@@ -92,10 +92,12 @@ def sync_detailed(
      Changes the user's information and answers the updated user; fields left out stay as they are.
     Pictures are uploaded first with Upload a Media and attached by their `fileId` (profile picture) and
     `coverFileId` (cover). `addAdditionalTeams` and `removeAdditionalTeams` join and leave other
-    supervisors' teams. `availability` is sent as text but answered as a number (ERRATA.md "User
-    availability"); the seed's table describes `status` with a copied sentence (ERRATA.md "Update a User
-    table") and its sample sends a department name where an id belongs (ERRATA.md "Update a User
-    sample").
+    supervisors' teams. `availability` is sent as text but answered as a number ([ERRATA: User
+    availability](/specs/workdrive/ERRATA.md#user-availability)); the vendor's table describes `status`
+    with a copied sentence ([ERRATA: Update a User table](/specs/workdrive/ERRATA.md#update-a-user-
+    table)) and its sample sends a department name where an id belongs ([ERRATA: Update a User
+    sample](/specs/workdrive/ERRATA.md#update-a-user-sample)). Vendor documentation: section “Update a
+    User”.
 
     Args:
         id (UUID):
@@ -133,10 +135,12 @@ def sync(
      Changes the user's information and answers the updated user; fields left out stay as they are.
     Pictures are uploaded first with Upload a Media and attached by their `fileId` (profile picture) and
     `coverFileId` (cover). `addAdditionalTeams` and `removeAdditionalTeams` join and leave other
-    supervisors' teams. `availability` is sent as text but answered as a number (ERRATA.md "User
-    availability"); the seed's table describes `status` with a copied sentence (ERRATA.md "Update a User
-    table") and its sample sends a department name where an id belongs (ERRATA.md "Update a User
-    sample").
+    supervisors' teams. `availability` is sent as text but answered as a number ([ERRATA: User
+    availability](/specs/workdrive/ERRATA.md#user-availability)); the vendor's table describes `status`
+    with a copied sentence ([ERRATA: Update a User table](/specs/workdrive/ERRATA.md#update-a-user-
+    table)) and its sample sends a department name where an id belongs ([ERRATA: Update a User
+    sample](/specs/workdrive/ERRATA.md#update-a-user-sample)). Vendor documentation: section “Update a
+    User”.
 
     Args:
         id (UUID):
@@ -171,10 +175,12 @@ async def asyncio_detailed(
      Changes the user's information and answers the updated user; fields left out stay as they are.
     Pictures are uploaded first with Upload a Media and attached by their `fileId` (profile picture) and
     `coverFileId` (cover). `addAdditionalTeams` and `removeAdditionalTeams` join and leave other
-    supervisors' teams. `availability` is sent as text but answered as a number (ERRATA.md "User
-    availability"); the seed's table describes `status` with a copied sentence (ERRATA.md "Update a User
-    table") and its sample sends a department name where an id belongs (ERRATA.md "Update a User
-    sample").
+    supervisors' teams. `availability` is sent as text but answered as a number ([ERRATA: User
+    availability](/specs/workdrive/ERRATA.md#user-availability)); the vendor's table describes `status`
+    with a copied sentence ([ERRATA: Update a User table](/specs/workdrive/ERRATA.md#update-a-user-
+    table)) and its sample sends a department name where an id belongs ([ERRATA: Update a User
+    sample](/specs/workdrive/ERRATA.md#update-a-user-sample)). Vendor documentation: section “Update a
+    User”.
 
     Args:
         id (UUID):
@@ -210,10 +216,12 @@ async def asyncio(
      Changes the user's information and answers the updated user; fields left out stay as they are.
     Pictures are uploaded first with Upload a Media and attached by their `fileId` (profile picture) and
     `coverFileId` (cover). `addAdditionalTeams` and `removeAdditionalTeams` join and leave other
-    supervisors' teams. `availability` is sent as text but answered as a number (ERRATA.md "User
-    availability"); the seed's table describes `status` with a copied sentence (ERRATA.md "Update a User
-    table") and its sample sends a department name where an id belongs (ERRATA.md "Update a User
-    sample").
+    supervisors' teams. `availability` is sent as text but answered as a number ([ERRATA: User
+    availability](/specs/workdrive/ERRATA.md#user-availability)); the vendor's table describes `status`
+    with a copied sentence ([ERRATA: Update a User table](/specs/workdrive/ERRATA.md#update-a-user-
+    table)) and its sample sends a department name where an id belongs ([ERRATA: Update a User
+    sample](/specs/workdrive/ERRATA.md#update-a-user-sample)). Vendor documentation: section “Update a
+    User”.
 
     Args:
         id (UUID):

@@ -81,14 +81,17 @@ def sync_detailed(
      Adds a video: a video file uploaded beforehand with the media upload API (`videoFileId`) or an
     external video whose URL goes in `meta.videoURL`, with `source` telling which (YouTube, Vimeo,
     custom, recording), plus an optional thumbnail. `permissions` decides who sees the video; when its
-    `users` are given, only they see it. The seed's prose for this section is copied from Create an
-    Event (ERRATA.md "Copy-pasted video descriptions"); see also ERRATA.md "Video source" and ERRATA.md
-    "Permissions typed string". Answers 201 with the created video.
+    `users` are given, only they see it. The vendor's prose for this section is copied from Create an
+    Event ([ERRATA: Copy-pasted video descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-
+    descriptions)); see also [ERRATA: Video source](/specs/workdrive/ERRATA.md#video-source) and
+    [ERRATA: Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-
+    and-photo-permissions-typed-string). Answers 201 with the created video. Vendor documentation:
+    section “Create a Video”.
 
     Args:
         body (VideoInput): Fields of a new video, sent to Create a Video: an uploaded video file
             (or the URL of an external video in `meta`), its thumbnail, title, description and who may
-            see it. The seed marks none of them required.
+            see it. The vendor's documentation marks none of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,14 +122,17 @@ def sync(
      Adds a video: a video file uploaded beforehand with the media upload API (`videoFileId`) or an
     external video whose URL goes in `meta.videoURL`, with `source` telling which (YouTube, Vimeo,
     custom, recording), plus an optional thumbnail. `permissions` decides who sees the video; when its
-    `users` are given, only they see it. The seed's prose for this section is copied from Create an
-    Event (ERRATA.md "Copy-pasted video descriptions"); see also ERRATA.md "Video source" and ERRATA.md
-    "Permissions typed string". Answers 201 with the created video.
+    `users` are given, only they see it. The vendor's prose for this section is copied from Create an
+    Event ([ERRATA: Copy-pasted video descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-
+    descriptions)); see also [ERRATA: Video source](/specs/workdrive/ERRATA.md#video-source) and
+    [ERRATA: Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-
+    and-photo-permissions-typed-string). Answers 201 with the created video. Vendor documentation:
+    section “Create a Video”.
 
     Args:
         body (VideoInput): Fields of a new video, sent to Create a Video: an uploaded video file
             (or the URL of an external video in `meta`), its thumbnail, title, description and who may
-            see it. The seed marks none of them required.
+            see it. The vendor's documentation marks none of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,14 +160,17 @@ async def asyncio_detailed(
      Adds a video: a video file uploaded beforehand with the media upload API (`videoFileId`) or an
     external video whose URL goes in `meta.videoURL`, with `source` telling which (YouTube, Vimeo,
     custom, recording), plus an optional thumbnail. `permissions` decides who sees the video; when its
-    `users` are given, only they see it. The seed's prose for this section is copied from Create an
-    Event (ERRATA.md "Copy-pasted video descriptions"); see also ERRATA.md "Video source" and ERRATA.md
-    "Permissions typed string". Answers 201 with the created video.
+    `users` are given, only they see it. The vendor's prose for this section is copied from Create an
+    Event ([ERRATA: Copy-pasted video descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-
+    descriptions)); see also [ERRATA: Video source](/specs/workdrive/ERRATA.md#video-source) and
+    [ERRATA: Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-
+    and-photo-permissions-typed-string). Answers 201 with the created video. Vendor documentation:
+    section “Create a Video”.
 
     Args:
         body (VideoInput): Fields of a new video, sent to Create a Video: an uploaded video file
             (or the URL of an external video in `meta`), its thumbnail, title, description and who may
-            see it. The seed marks none of them required.
+            see it. The vendor's documentation marks none of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,14 +199,17 @@ async def asyncio(
      Adds a video: a video file uploaded beforehand with the media upload API (`videoFileId`) or an
     external video whose URL goes in `meta.videoURL`, with `source` telling which (YouTube, Vimeo,
     custom, recording), plus an optional thumbnail. `permissions` decides who sees the video; when its
-    `users` are given, only they see it. The seed's prose for this section is copied from Create an
-    Event (ERRATA.md "Copy-pasted video descriptions"); see also ERRATA.md "Video source" and ERRATA.md
-    "Permissions typed string". Answers 201 with the created video.
+    `users` are given, only they see it. The vendor's prose for this section is copied from Create an
+    Event ([ERRATA: Copy-pasted video descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-
+    descriptions)); see also [ERRATA: Video source](/specs/workdrive/ERRATA.md#video-source) and
+    [ERRATA: Event, video and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-
+    and-photo-permissions-typed-string). Answers 201 with the created video. Vendor documentation:
+    section “Create a Video”.
 
     Args:
         body (VideoInput): Fields of a new video, sent to Create a Video: an uploaded video file
             (or the URL of an external video in `meta`), its thumbnail, title, description and who may
-            see it. The seed marks none of them required.
+            see it. The vendor's documentation marks none of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

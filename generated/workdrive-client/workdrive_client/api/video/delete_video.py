@@ -78,9 +78,11 @@ def sync_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Video
 
-     Deletes a video. The seed's prose says it deletes "any Event" (ERRATA.md "Copy-pasted video
-    descriptions"), writes the method `Delete` and shows no response body; the answer is an empty object
-    (ERRATA.md "Delete responses").
+     Deletes a video. The vendor's prose says it deletes "any Event" ([ERRATA: Copy-pasted video
+    descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-descriptions)), writes the method
+    `Delete` and shows no response body; the answer is an empty object ([ERRATA: Delete
+    responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section “Delete a
+    Video”.
 
     Args:
         id (str):
@@ -111,9 +113,11 @@ def sync(
 ) -> ApiError | Empty | None:
     """Delete a Video
 
-     Deletes a video. The seed's prose says it deletes "any Event" (ERRATA.md "Copy-pasted video
-    descriptions"), writes the method `Delete` and shows no response body; the answer is an empty object
-    (ERRATA.md "Delete responses").
+     Deletes a video. The vendor's prose says it deletes "any Event" ([ERRATA: Copy-pasted video
+    descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-descriptions)), writes the method
+    `Delete` and shows no response body; the answer is an empty object ([ERRATA: Delete
+    responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section “Delete a
+    Video”.
 
     Args:
         id (str):
@@ -141,9 +145,11 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Empty]:
     """Delete a Video
 
-     Deletes a video. The seed's prose says it deletes "any Event" (ERRATA.md "Copy-pasted video
-    descriptions"), writes the method `Delete` and shows no response body; the answer is an empty object
-    (ERRATA.md "Delete responses").
+     Deletes a video. The vendor's prose says it deletes "any Event" ([ERRATA: Copy-pasted video
+    descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-descriptions)), writes the method
+    `Delete` and shows no response body; the answer is an empty object ([ERRATA: Delete
+    responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section “Delete a
+    Video”.
 
     Args:
         id (str):
@@ -172,9 +178,11 @@ async def asyncio(
 ) -> ApiError | Empty | None:
     """Delete a Video
 
-     Deletes a video. The seed's prose says it deletes "any Event" (ERRATA.md "Copy-pasted video
-    descriptions"), writes the method `Delete` and shows no response body; the answer is an empty object
-    (ERRATA.md "Delete responses").
+     Deletes a video. The vendor's prose says it deletes "any Event" ([ERRATA: Copy-pasted video
+    descriptions](/specs/workdrive/ERRATA.md#copy-pasted-video-descriptions)), writes the method
+    `Delete` and shows no response body; the answer is an empty object ([ERRATA: Delete
+    responses](/specs/workdrive/ERRATA.md#delete-responses)). Vendor documentation: section “Delete a
+    Video”.
 
     Args:
         id (str):

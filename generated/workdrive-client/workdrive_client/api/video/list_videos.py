@@ -99,10 +99,13 @@ def sync_detailed(
 
      Lists the videos of the user's organization, one page at a time. The list can be narrowed to the
     videos of the users the caller follows, to the videos one user uploaded, or to the videos whose
-    title or description contain keywords. The seed gives this section no "HTTP Request" heading and
-    lists the query parameters under a plain "Parameters" heading (ERRATA.md "Get All Videos request
-    line"); its query sample does not parse (ERRATA.md "Videos query sample"). The seed's response
-    sample shows placeholders where ids are typed (ERRATA.md "Video sample placeholders").
+    title or description contain keywords. The vendor's documentation gives this section no "HTTP
+    Request" heading and lists the query parameters under a plain "Parameters" heading ([ERRATA: Get All
+    Videos request line](/specs/workdrive/ERRATA.md#get-all-videos-request-line)); its query sample does
+    not parse ([ERRATA: Videos query sample](/specs/workdrive/ERRATA.md#videos-query-sample)). The
+    vendor's response sample shows placeholders where ids are typed ([ERRATA: Video sample
+    placeholders](/specs/workdrive/ERRATA.md#video-sample-placeholders)). Vendor documentation: section
+    “Get All Videos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -147,10 +150,13 @@ def sync(
 
      Lists the videos of the user's organization, one page at a time. The list can be narrowed to the
     videos of the users the caller follows, to the videos one user uploaded, or to the videos whose
-    title or description contain keywords. The seed gives this section no "HTTP Request" heading and
-    lists the query parameters under a plain "Parameters" heading (ERRATA.md "Get All Videos request
-    line"); its query sample does not parse (ERRATA.md "Videos query sample"). The seed's response
-    sample shows placeholders where ids are typed (ERRATA.md "Video sample placeholders").
+    title or description contain keywords. The vendor's documentation gives this section no "HTTP
+    Request" heading and lists the query parameters under a plain "Parameters" heading ([ERRATA: Get All
+    Videos request line](/specs/workdrive/ERRATA.md#get-all-videos-request-line)); its query sample does
+    not parse ([ERRATA: Videos query sample](/specs/workdrive/ERRATA.md#videos-query-sample)). The
+    vendor's response sample shows placeholders where ids are typed ([ERRATA: Video sample
+    placeholders](/specs/workdrive/ERRATA.md#video-sample-placeholders)). Vendor documentation: section
+    “Get All Videos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -192,10 +198,13 @@ async def asyncio_detailed(
 
      Lists the videos of the user's organization, one page at a time. The list can be narrowed to the
     videos of the users the caller follows, to the videos one user uploaded, or to the videos whose
-    title or description contain keywords. The seed gives this section no "HTTP Request" heading and
-    lists the query parameters under a plain "Parameters" heading (ERRATA.md "Get All Videos request
-    line"); its query sample does not parse (ERRATA.md "Videos query sample"). The seed's response
-    sample shows placeholders where ids are typed (ERRATA.md "Video sample placeholders").
+    title or description contain keywords. The vendor's documentation gives this section no "HTTP
+    Request" heading and lists the query parameters under a plain "Parameters" heading ([ERRATA: Get All
+    Videos request line](/specs/workdrive/ERRATA.md#get-all-videos-request-line)); its query sample does
+    not parse ([ERRATA: Videos query sample](/specs/workdrive/ERRATA.md#videos-query-sample)). The
+    vendor's response sample shows placeholders where ids are typed ([ERRATA: Video sample
+    placeholders](/specs/workdrive/ERRATA.md#video-sample-placeholders)). Vendor documentation: section
+    “Get All Videos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.
@@ -238,10 +247,13 @@ async def asyncio(
 
      Lists the videos of the user's organization, one page at a time. The list can be narrowed to the
     videos of the users the caller follows, to the videos one user uploaded, or to the videos whose
-    title or description contain keywords. The seed gives this section no "HTTP Request" heading and
-    lists the query parameters under a plain "Parameters" heading (ERRATA.md "Get All Videos request
-    line"); its query sample does not parse (ERRATA.md "Videos query sample"). The seed's response
-    sample shows placeholders where ids are typed (ERRATA.md "Video sample placeholders").
+    title or description contain keywords. The vendor's documentation gives this section no "HTTP
+    Request" heading and lists the query parameters under a plain "Parameters" heading ([ERRATA: Get All
+    Videos request line](/specs/workdrive/ERRATA.md#get-all-videos-request-line)); its query sample does
+    not parse ([ERRATA: Videos query sample](/specs/workdrive/ERRATA.md#videos-query-sample)). The
+    vendor's response sample shows placeholders where ids are typed ([ERRATA: Video sample
+    placeholders](/specs/workdrive/ERRATA.md#video-sample-placeholders)). Vendor documentation: section
+    “Get All Videos”.
 
     Args:
         cur_page (int | Unset):  Default: 1.

@@ -89,15 +89,17 @@ def sync_detailed(
     """Update a Video
 
      Changes the title, description, thumbnail or permissions of a video; fields left out keep their
-    value. The seed documents no field to replace the video file, its source or `meta`. The seed's
-    response sample is wrapped in stray backticks (ERRATA.md "Update a Video response sample"); see also
-    ERRATA.md "Permissions typed string". Answers the updated video.
+    value. The vendor's documentation lists no field to replace the video file, its source or `meta`.
+    The vendor's response sample is wrapped in stray backticks ([ERRATA: Update a Video response
+    sample](/specs/workdrive/ERRATA.md#update-a-video-response-sample)); see also [ERRATA: Event, video
+    and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-
+    typed-string). Answers the updated video. Vendor documentation: section “Update a Video”.
 
     Args:
         id (str):
         body (VideoUpdate): Fields of a video that Update a Video changes: title, description,
-            thumbnail and who may see it. Fields left out keep their value; the seed marks none
-            required.
+            thumbnail and who may see it. Fields left out keep their value; the vendor's documentation
+            marks none required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,15 +130,17 @@ def sync(
     """Update a Video
 
      Changes the title, description, thumbnail or permissions of a video; fields left out keep their
-    value. The seed documents no field to replace the video file, its source or `meta`. The seed's
-    response sample is wrapped in stray backticks (ERRATA.md "Update a Video response sample"); see also
-    ERRATA.md "Permissions typed string". Answers the updated video.
+    value. The vendor's documentation lists no field to replace the video file, its source or `meta`.
+    The vendor's response sample is wrapped in stray backticks ([ERRATA: Update a Video response
+    sample](/specs/workdrive/ERRATA.md#update-a-video-response-sample)); see also [ERRATA: Event, video
+    and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-
+    typed-string). Answers the updated video. Vendor documentation: section “Update a Video”.
 
     Args:
         id (str):
         body (VideoUpdate): Fields of a video that Update a Video changes: title, description,
-            thumbnail and who may see it. Fields left out keep their value; the seed marks none
-            required.
+            thumbnail and who may see it. Fields left out keep their value; the vendor's documentation
+            marks none required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,15 +168,17 @@ async def asyncio_detailed(
     """Update a Video
 
      Changes the title, description, thumbnail or permissions of a video; fields left out keep their
-    value. The seed documents no field to replace the video file, its source or `meta`. The seed's
-    response sample is wrapped in stray backticks (ERRATA.md "Update a Video response sample"); see also
-    ERRATA.md "Permissions typed string". Answers the updated video.
+    value. The vendor's documentation lists no field to replace the video file, its source or `meta`.
+    The vendor's response sample is wrapped in stray backticks ([ERRATA: Update a Video response
+    sample](/specs/workdrive/ERRATA.md#update-a-video-response-sample)); see also [ERRATA: Event, video
+    and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-
+    typed-string). Answers the updated video. Vendor documentation: section “Update a Video”.
 
     Args:
         id (str):
         body (VideoUpdate): Fields of a video that Update a Video changes: title, description,
-            thumbnail and who may see it. Fields left out keep their value; the seed marks none
-            required.
+            thumbnail and who may see it. Fields left out keep their value; the vendor's documentation
+            marks none required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,15 +207,17 @@ async def asyncio(
     """Update a Video
 
      Changes the title, description, thumbnail or permissions of a video; fields left out keep their
-    value. The seed documents no field to replace the video file, its source or `meta`. The seed's
-    response sample is wrapped in stray backticks (ERRATA.md "Update a Video response sample"); see also
-    ERRATA.md "Permissions typed string". Answers the updated video.
+    value. The vendor's documentation lists no field to replace the video file, its source or `meta`.
+    The vendor's response sample is wrapped in stray backticks ([ERRATA: Update a Video response
+    sample](/specs/workdrive/ERRATA.md#update-a-video-response-sample)); see also [ERRATA: Event, video
+    and photo permissions typed string](/specs/workdrive/ERRATA.md#event-video-and-photo-permissions-
+    typed-string). Answers the updated video. Vendor documentation: section “Update a Video”.
 
     Args:
         id (str):
         body (VideoUpdate): Fields of a video that Update a Video changes: title, description,
-            thumbnail and who may see it. Fields left out keep their value; the seed marks none
-            required.
+            thumbnail and who may see it. Fields left out keep their value; the vendor's documentation
+            marks none required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from specbench.mock.apis.botpress.row_filters import row_matches
 from specbench.mock.behaviours import (
     Behaviour,
     Call,
@@ -18,7 +19,6 @@ from specbench.mock.behaviours import (
 )
 from specbench.mock.errors import ApiError, not_found
 from specbench.mock.operations import CompiledOperation
-from specbench.mock.row_filters import row_matches
 from specbench.mock.schemas import now
 
 TABLES = "tables"
@@ -123,7 +123,8 @@ def _new_table(
 ) -> dict[str, Any]:
     if find_table(call, name) is not None:
         raise ApiError(409, f"A table named {name!r} already exists", "AlreadyExists")
-    fields = {**body, "name": name, "schema": table_schema(body.get("schema"))}
+    # `factor` is optional in the spec (the vendor does not guarantee it) but always stored.
+    fields = {"factor": 1, **body, "name": name, "schema": table_schema(body.get("schema"))}
     table = build_item(call, behaviour.guard.schema, fields, "table_")
     behaviour.guard.check(table, "InvalidJsonSchema")
     call.store.put(TABLES, table["id"], table)
@@ -142,7 +143,13 @@ class GetTable(_TableBehaviour):
     def __call__(self, call: Call) -> Reply:
         table = table_of(call)
         count = call.store.count(ROWS, parent=table["id"])
-        return call.op.success_status, {"table": table, "rows": count, "indexingCount": 0}
+        return call.op.success_status, {
+            "table": table,
+            "rows": count,
+            "stale": 0,
+            "indexing": 0,
+            "indexingCount": 0,
+        }
 
 
 @dataclass
@@ -154,7 +161,14 @@ class GetOrCreateTable(_TableBehaviour):
         if table is None:
             table = _new_table(call, self, name, call.body or {})
         count = call.store.count(ROWS, parent=table["id"])
-        reply = {"table": table, "created": created, "rows": count, "indexingCount": 0}
+        reply = {
+            "table": table,
+            "created": created,
+            "rows": count,
+            "stale": 0,
+            "indexing": 0,
+            "indexingCount": 0,
+        }
         return call.op.success_status, reply
 
 

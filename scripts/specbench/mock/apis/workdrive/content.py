@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from specbench.mock.apis.workdrive.seeds import Seed, SeededDelete, SeededList
+from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
+from specbench.mock.apis.workdrive.members import summary
 from specbench.mock.behaviours import (
     UUID,
     Behaviour,
@@ -21,6 +23,7 @@ from specbench.mock.behaviours import (
     wrap,
 )
 from specbench.mock.errors import not_found
+from specbench.mock.operations import CompiledOperation
 
 
 def crud(name: str, resource: Resource) -> dict[str, Behaviour]:
@@ -49,7 +52,7 @@ SSOS = Resource("ssos", UUID)
 CATEGORIES = Resource("categories", UUID)
 TEMPLATES = Resource("enforcement_templates", UUID)
 COURSES = Resource("courses", UUID)
-COURSE_SEED = Seed(COURSES)
+COURSE_CATALOGUE = Catalogue(COURSES)
 
 
 def ids(values: Any) -> list[str]:
@@ -57,7 +60,7 @@ def ids(values: Any) -> list[str]:
 
 
 def assign_on_create(call: Call) -> Mapping[str, Any]:
-    """Create a Task with `userIds` assigns it at once (the seed's "Create and Assign")."""
+    """Create a Task with `userIds` assigns it at once (the vendor's "Create and Assign a Task")."""
     users = ids((call.body or {}).get("userIds"))
     return {"assignedUserIds": users} if users else {}
 
@@ -100,6 +103,72 @@ def delete_chat_children(call: Call, chat_id: str) -> None:
     call.store.delete_children(MEETINGS.collection, chat_id)
 
 
+@dataclass
+class DeleteGroupChats:
+    """DELETE /api/group-chats?id=…&id=…: delete every named group chat with its messages and
+    meetings; 404 and nothing deleted when one id names no group chat."""
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+    def __call__(self, call: Call) -> Reply:
+        wanted = list(dict.fromkeys(str(i) for i in call.query.get("id") or []))
+        for chat_id in wanted:
+            if call.store.get(GROUP_CHATS.collection, chat_id) is None:
+                raise not_found(f"group chat {chat_id}")
+        for chat_id in wanted:
+            call.store.delete(GROUP_CHATS.collection, chat_id)
+            delete_chat_children(call, chat_id)
+        return call.op.success_status, {}
+
+
+def chat_members(call: Call) -> Mapping[str, Any]:
+    """Create a GroupChat: `groupType` is kept as the chat's `type`; `members` become its
+    `participants` (user summaries) and those marked `isAdmin` its `admins`."""
+    body = call.body or {}
+    members = [m for m in body.get("members") or [] if isinstance(m, dict) and m.get("id")]
+    fields: dict[str, Any] = {}
+    if body.get("groupType"):
+        fields["type"] = body["groupType"]
+    if members:
+        fields["participants"] = [summary(call, str(m["id"]), SUMMARY_FIELDS) for m in members]
+        fields["admins"] = [str(m["id"]) for m in members if m.get("isAdmin")]
+    return fields
+
+
+SUMMARY_FIELDS = ("id", "firstName", "lastName", "email", "phone", "color")
+
+
+def created_until(call: Call, item: dict[str, Any], moment: Any) -> bool:
+    """`time`: only what was created up to that moment."""
+    created = item.get("createdAt")
+    return created is None or parse_time(str(created)) <= parse_time(str(moment))
+
+
+def parse_time(text: str) -> datetime:
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def of_group_type(call: Call, item: dict[str, Any], wanted: Any) -> bool:
+    """`group_type`: the kind the chat was created as (kept in `type`)."""
+    return item.get("type") == str(wanted)
+
+
+@dataclass
+class ListGroupChats(ListItems):
+    """Get All GroupChats: participants only with `include_participants=true`."""
+
+    def __call__(self, call: Call) -> Reply:
+        status, reply = super().__call__(call)
+        if not call.query.get("include_participants"):
+            key = self.items_key or "conversations"
+            reply[key] = [
+                {k: v for k, v in item.items() if k != "participants"} for item in reply[key]
+            ]
+        return status, reply
+
+
 BEHAVIOURS: dict[str, Behaviour] = {
     **crud("Post", POSTS),
     **crud("News", NEWS),
@@ -113,16 +182,25 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "updateTask": Update(TASKS, None, lenient=True),
     "updateTaskAssignees": Update(TASKS, None, lenient=True, extra=reassign),
     "deleteTask": Delete(TASKS),
-    "listGroupChats": ListItems(GROUP_CHATS),
-    "createGroupChat": Create(GROUP_CHATS, None, lenient=True),
+    "listGroupChats": ListGroupChats(
+        GROUP_CHATS,
+        filters={"group_type": of_group_type, "time": created_until},
+    ),
+    "createGroupChat": Create(GROUP_CHATS, None, extra=chat_members, lenient=True),
     "updateGroupChat": Update(GROUP_CHATS, None, lenient=True, extra=change_admins),
-    "deleteGroupChat": Delete(GROUP_CHATS, cascade=delete_chat_children),
+    "deleteGroupChat": DeleteGroupChats(),
     "sendMessage": CreateInChat(MESSAGES, None, lenient=True),
     "createConversationMeeting": CreateInChat(MEETINGS, None, lenient=True),
-    "listSsos": ListItems(SSOS),
+    "listSsos": ListItems(
+        SSOS,
+        filters={
+            "department": lambda call, item, value: item.get("departmentId") == str(value),
+            "location": lambda call, item, value: item.get("locationId") == str(value),
+        },
+    ),
     "createSso": Create(SSOS, None, lenient=True),
-    "listCategories": SeededList(CATEGORIES, seed=Seed(CATEGORIES)),
-    "listEnforcementTemplates": SeededList(TEMPLATES, seed=Seed(TEMPLATES)),
-    "listCourses": SeededList(COURSES, seed=COURSE_SEED),
-    "deleteCourse": SeededDelete(COURSES, seed=COURSE_SEED),
+    "listCategories": CatalogueList(CATEGORIES, catalogue=Catalogue(CATEGORIES)),
+    "listEnforcementTemplates": CatalogueList(TEMPLATES, catalogue=Catalogue(TEMPLATES)),
+    "listCourses": CatalogueList(COURSES, catalogue=COURSE_CATALOGUE),
+    "deleteCourse": CatalogueDelete(COURSES, catalogue=COURSE_CATALOGUE),
 }

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.behaviours import Call, Reply, Resource
+from specbench.mock.behaviours import Call, FieldFit, Reply, Resource
 from specbench.mock.errors import not_found
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import resolve
@@ -51,12 +51,10 @@ def summary(call: Call, user_id: str, fields: Iterable[str]) -> dict[str, Any]:
     return {name: user[name] for name in fields if name in user}
 
 
-def member_fields(op: CompiledOperation) -> list[str]:
-    """The fields of a member entry in the operation's answer (`members[]`)."""
+def member_schema(op: CompiledOperation) -> dict[str, Any]:
+    """The schema of a member entry in the operation's answer (`members[]`)."""
     members = op.success_schema().get("properties", {}).get("members", {})
-    return list(
-        resolve(op.document, resolve(op.document, members).get("items", {})).get("properties", {})
-    )
+    return resolve(op.document, resolve(op.document, members).get("items", {}))
 
 
 BodyIds = Callable[[Any], tuple[list[str], list[str]]]
@@ -69,10 +67,10 @@ class Members:
     membership: Membership
     key: str = "id"
     change: BodyIds | None = None  # body -> (ids to add, ids to remove)
-    fields: tuple[str, ...] = ()
+    fit: FieldFit | None = None
 
     def bind(self, op: CompiledOperation) -> None:
-        self.fields = tuple(member_fields(op))
+        self.fit = FieldFit(op, member_schema(op))
 
     def __call__(self, call: Call) -> Reply:
         group = self.membership.group(call, self.key)
@@ -82,10 +80,12 @@ class Members:
             self.membership.add(call, group_id, add)
             self.membership.remove(call, group_id, remove)
         answer = dict(group)
-        answer["members"] = [
-            summary(call, user_id, self.fields)
-            for user_id in self.membership.user_ids(call, group_id)
-        ]
+        assert self.fit is not None, "bind() first"
+        stored = (
+            call.store.get(USERS.collection, u) or {"id": u}
+            for u in self.membership.user_ids(call, group_id)
+        )
+        answer["members"] = [self.fit.keep(user) for user in stored]
         return call.op.success_status, answer
 
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from specbench.mock.apis.workdrive.members import USERS, GroupMembers, Members, Membership
-from specbench.mock.apis.workdrive.seeds import Seed, SeededList
+from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueList
+from specbench.mock.apis.workdrive.members import (
+    USERS,
+    GroupMembers,
+    Members,
+    Membership,
+    summary,
+)
 from specbench.mock.behaviours import (
     UUID,
     Behaviour,
@@ -36,7 +43,7 @@ DEPARTMENT_MEMBERS = Membership(DEPARTMENTS, "department_members")
 DEPARTMENT_HEADS = Membership(DEPARTMENTS, "department_heads")
 LOCATION_MEMBERS = Membership(LOCATIONS, "location_members")
 SECURITY_GROUP_MEMBERS = Membership(SECURITY_GROUPS, "security_group_members")
-SECURITY_GROUP_SEED = Seed(SECURITY_GROUPS)
+SECURITY_GROUP_CATALOGUE = Catalogue(SECURITY_GROUPS)
 
 
 def in_department(call: Call, user: dict[str, Any], department_id: Any) -> bool:
@@ -73,11 +80,171 @@ def forget_user(call: Call, user_id: str) -> None:
                 membership.remove(call, record["groupId"], [user_id])
 
 
-def forget_group(membership: Membership) -> Any:
+def forget_group(*memberships: Membership) -> Any:
     def cascade(call: Call, group_id: str) -> None:
-        call.store.delete_children(membership.collection, group_id)
+        for membership in memberships:
+            call.store.delete_children(membership.collection, group_id)
 
     return cascade
+
+
+def join_own_groups(
+    call: Call, user: dict[str, Any], before: dict[str, Any] | None, body: Any = None
+) -> None:
+    """A user created or updated with `department`, `location` or `securityGroup` belongs to
+    that group (when the mock holds it), so members listings, counts and user filters agree.
+    A new `department` or `location` replaces the one set before; `isDepartmentHead` makes the
+    user a head of the user's department."""
+    body = call.body if body is None else body
+    body = body if isinstance(body, dict) else {}
+    user_id = str(user["id"])
+    previous = before or {}
+    department = body.get("department")
+    if department and call.store.get(DEPARTMENTS.collection, str(department)) is not None:
+        old = previous.get("department")
+        if old and old != department:
+            DEPARTMENT_MEMBERS.remove(call, str(old), [user_id])
+            DEPARTMENT_HEADS.remove(call, str(old), [user_id])
+        DEPARTMENT_MEMBERS.add(call, str(department), [user_id])
+    own = str(user.get("department") or "")
+    if own and "isDepartmentHead" in body and call.store.get(DEPARTMENTS.collection, own):
+        if body["isDepartmentHead"]:
+            DEPARTMENT_HEADS.add(call, own, [user_id])
+        else:
+            DEPARTMENT_HEADS.remove(call, own, [user_id])
+    location_id = body.get("location")
+    location = call.store.get(LOCATIONS.collection, str(location_id)) if location_id else None
+    if location is not None:
+        old = (previous.get("location") or {}).get("id")
+        if old and old != location_id:
+            LOCATION_MEMBERS.remove(call, str(old), [user_id])
+        LOCATION_MEMBERS.add(call, str(location_id), [user_id])
+        user["location"] = {"id": str(location_id), "name": location.get("name")}
+        call.store.put(USERS.collection, user_id, user)
+    if "addAdditionalTeams" in body or "removeAdditionalTeams" in body:
+        teams = [str(t) for t in previous.get("userAdditionalTeams") or []]
+        teams += [str(t) for t in body.get("addAdditionalTeams") or [] if str(t) not in teams]
+        left = {str(t) for t in body.get("removeAdditionalTeams") or []}
+        user["userAdditionalTeams"] = [t for t in teams if t not in left]
+        call.store.put(USERS.collection, user_id, user)
+    group = body.get("securityGroup")
+    if group:
+        SECURITY_GROUP_CATALOGUE.ensure(call)
+        if call.store.get(SECURITY_GROUPS.collection, str(group)) is not None:
+            SECURITY_GROUP_MEMBERS.add(call, str(group), [user_id])
+
+
+def reportees(call: Call) -> dict[str, list[str]]:
+    """Ids of the users who report to each supervisor (their `reportsTo`)."""
+    found: dict[str, list[str]] = {}
+    for user in call.store.items(USERS.collection):
+        if user.get("reportsTo"):
+            found.setdefault(str(user["reportsTo"]), []).append(str(user["id"]))
+    return found
+
+
+def present(call: Call, user: dict[str, Any], team: Mapping[str, list[str]]) -> dict[str, Any]:
+    """A stored user as answered: `teamMembers` (who reports to the user) and `reportsToObj`
+    (the supervisor's summary, when the mock knows the supervisor) computed now."""
+    answer = dict(user)
+    answer["teamMembers"] = list(team.get(str(user["id"]), []))
+    supervisor = user.get("reportsTo")
+    boss = call.store.get(USERS.collection, str(supervisor)) if supervisor else None
+    if boss is not None:
+        answer["reportsToObj"] = {k: boss[k] for k in SUMMARY_FIELDS if k in boss}
+    else:
+        answer.pop("reportsToObj", None)
+    return answer
+
+
+def stored_user(call: Call, user_id: str) -> dict[str, Any]:
+    user: dict[str, Any] = call.store.get(USERS.collection, user_id) or {"id": user_id}
+    return present(call, user, reportees(call))
+
+
+@dataclass
+class CreateUser(Create):
+    """Create a User; the user joins the department, location and security group named."""
+
+    def __call__(self, call: Call) -> Reply:
+        status, user = super().__call__(call)
+        join_own_groups(call, user, None)
+        return status, stored_user(call, str(user["id"]))
+
+
+@dataclass
+class UpdateUser(Update):
+    """Update a User; a new department or location moves the user (see `join_own_groups`)."""
+
+    def __call__(self, call: Call) -> Reply:
+        before = call.store.get(USERS.collection, str(call.path[self.key]))
+        status, user = super().__call__(call)
+        join_own_groups(call, user, before)
+        return status, stored_user(call, str(user["id"]))
+
+
+@dataclass
+class ListUsers(ListItems):
+    """Get All Users, each user with its `teamMembers` and `reportsToObj` computed now."""
+
+    def __call__(self, call: Call) -> Reply:
+        status, reply = super().__call__(call)
+        team = reportees(call)
+        reply["users"] = [present(call, user, team) for user in reply["users"]]
+        return status, reply
+
+
+def counted(
+    call: Call, item: dict[str, Any], fields: frozenset[str], counts: Mapping[str, Counter]
+) -> dict[str, Any]:
+    """A listed item cut to the listing's fields, with its derived fields computed now."""
+    answer = {k: v for k, v in item.items() if k in fields}
+    for name, count in counts.items():
+        answer[name] = count(call, str(item["id"]))
+    return answer
+
+
+Counter = Callable[[Call, str], Any]
+
+
+def member_count(membership: Membership) -> Counter:
+    return lambda call, group_id: len(membership.user_ids(call, group_id))
+
+
+def head_summaries(call: Call, department_id: str) -> list[dict[str, Any]]:
+    return [
+        summary(call, user_id, SUMMARY_FIELDS)
+        for user_id in DEPARTMENT_HEADS.user_ids(call, department_id)
+    ]
+
+
+SUMMARY_FIELDS = ("id", "firstName", "lastName", "email", "phone", "color")
+
+
+@dataclass
+class CountedList(ListItems):
+    """A listing whose items carry counts computed from the memberships the mock holds."""
+
+    counts: Mapping[str, Counter] = field(default_factory=dict)
+
+    def __call__(self, call: Call) -> Reply:
+        status, reply = super().__call__(call)
+        key = self.items_key or "items"
+        reply[key] = [counted(call, item, self.fields, self.counts) for item in reply[key]]
+        return status, reply
+
+
+@dataclass
+class CountedCatalogueList(CatalogueList):
+    """A catalogue listing (security groups) with counts computed as `CountedList`'s."""
+
+    counts: Mapping[str, Counter] = field(default_factory=dict)
+
+    def __call__(self, call: Call) -> Reply:
+        status, reply = super().__call__(call)
+        key = self.items_key or "items"
+        reply[key] = [counted(call, item, self.fields, self.counts) for item in reply[key]]
+        return status, reply
 
 
 @dataclass
@@ -118,7 +285,8 @@ class CreateUsersInBulk:
         for entry in (call.body or {}).get("data") or []:
             item = self.create.build(call, entry)
             call.store.put(USERS.collection, item["id"], item)
-            created.append(item)
+            join_own_groups(call, item, None, entry)
+            created.append(stored_user(call, str(item["id"])))
         return call.op.success_status, created
 
 
@@ -245,17 +413,19 @@ def add_and_remove(body: Any) -> tuple[list[str], list[str]]:
 
 
 @dataclass
-class SeededGroupMembers(GroupMembers):
+class CatalogueGroupMembers(GroupMembers):
+    """Members of a security group (a catalogue: stocked before the first change)."""
+
     def __call__(self, call: Call) -> Reply:
-        SECURITY_GROUP_SEED.ensure(call)
+        SECURITY_GROUP_CATALOGUE.ensure(call)
         return super().__call__(call)
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    "listUsers": ListItems(USERS, filters={"department": in_department, "location": at_location}),
+    "listUsers": ListUsers(USERS, filters={"department": in_department, "location": at_location}),
     "listTeamSupervisors": ListSupervisors(),
-    "createUser": Create(USERS, None, lenient=True),
-    "updateUser": Update(USERS, None, lenient=True),
+    "createUser": CreateUser(USERS, None, lenient=True),
+    "updateUser": UpdateUser(USERS, None, lenient=True),
     "deleteUser": Delete(USERS, cascade=forget_user),
     "createUsersInBulk": CreateUsersInBulk(),
     "deleteUsersInBulk": DeleteUsersInBulk(),
@@ -263,20 +433,29 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "updateOrganization": Update(ORGANIZATIONS, None, lenient=True),
     "createAccessToken": GenerateAccessToken(),
     "getMediaUploadSignedRequest": SignMediaUpload(),
-    "listDepartments": ListItems(DEPARTMENTS),
+    "listDepartments": CountedList(
+        DEPARTMENTS,
+        counts={"memberCount": member_count(DEPARTMENT_MEMBERS), "admins": head_summaries},
+    ),
     "createDepartment": CreateDepartment(DEPARTMENTS, None, lenient=True),
     "updateDepartment": Update(DEPARTMENTS, None, lenient=True),
-    "deleteDepartment": Delete(DEPARTMENTS, cascade=forget_group(DEPARTMENT_MEMBERS)),
+    "deleteDepartment": Delete(
+        DEPARTMENTS, cascade=forget_group(DEPARTMENT_MEMBERS, DEPARTMENT_HEADS)
+    ),
     "updateDepartmentHead": UpdateDepartmentHead(),
     "getDepartmentMembers": DepartmentMembers(DEPARTMENT_MEMBERS),
     "updateDepartmentMembers": DepartmentMembers(DEPARTMENT_MEMBERS, change=add_and_remove),
-    "listLocations": ListItems(LOCATIONS),
+    "listLocations": CountedList(LOCATIONS, counts={"memberCount": member_count(LOCATION_MEMBERS)}),
     "createLocation": Create(LOCATIONS, None, lenient=True),
     "updateLocation": Update(LOCATIONS, None, lenient=True),
     "deleteLocation": Delete(LOCATIONS, cascade=forget_group(LOCATION_MEMBERS)),
     "getLocationMembers": Members(LOCATION_MEMBERS),
     "updateLocationMembers": Members(LOCATION_MEMBERS, change=add_and_remove),
-    "listSecurityGroups": SeededList(SECURITY_GROUPS, seed=SECURITY_GROUP_SEED),
-    "addSecurityGroupMembers": SeededGroupMembers(SECURITY_GROUP_MEMBERS, adding=True),
-    "removeSecurityGroupMembers": SeededGroupMembers(SECURITY_GROUP_MEMBERS, adding=False),
+    "listSecurityGroups": CountedCatalogueList(
+        SECURITY_GROUPS,
+        catalogue=SECURITY_GROUP_CATALOGUE,
+        counts={"memberCount": member_count(SECURITY_GROUP_MEMBERS)},
+    ),
+    "addSecurityGroupMembers": CatalogueGroupMembers(SECURITY_GROUP_MEMBERS, adding=True),
+    "removeSecurityGroupMembers": CatalogueGroupMembers(SECURITY_GROUP_MEMBERS, adding=False),
 }

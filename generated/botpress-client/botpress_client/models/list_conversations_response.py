@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.conversation import Conversation
+    from ..models.list_meta import ListMeta
+
+
+T = TypeVar("T", bound="ListConversationsResponse")
+
+
+@_attrs_define
+class ListConversationsResponse:
+    conversations: list[Conversation]
+    meta: ListMeta
+    """ Pagination block of every "List" response. `nextToken` is present only when more results exist; pass it back
+    as the `nextToken` query parameter to get the next page. An empty object means this was the last page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversations = []
+        for conversations_item_data in self.conversations:
+            conversations_item = conversations_item_data.to_dict()
+            conversations.append(conversations_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversations": conversations,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conversation import Conversation  # noqa: PLC0415
+        from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        conversations = []
+        _conversations = d.pop("conversations")
+        for conversations_item_data in _conversations:
+            conversations_item = Conversation.from_dict(conversations_item_data)
+
+            conversations.append(conversations_item)
+
+        meta = ListMeta.from_dict(d.pop("meta"))
+
+        list_conversations_response = cls(
+            conversations=conversations,
+            meta=meta,
+        )
+
+        list_conversations_response.additional_properties = d
+        return list_conversations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_meta import ListMeta
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="ListParticipantsResponse")
+
+
+@_attrs_define
+class ListParticipantsResponse:
+    participants: list[User]
+    meta: ListMeta
+    """ Pagination block of every "List" response. `nextToken` is present only when more results exist; pass it back
+    as the `nextToken` query parameter to get the next page. An empty object means this was the last page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        participants = []
+        for participants_item_data in self.participants:
+            participants_item = participants_item_data.to_dict()
+            participants.append(participants_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "participants": participants,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_meta import ListMeta  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        participants = []
+        _participants = d.pop("participants")
+        for participants_item_data in _participants:
+            participants_item = User.from_dict(participants_item_data)
+
+            participants.append(participants_item)
+
+        meta = ListMeta.from_dict(d.pop("meta"))
+
+        list_participants_response = cls(
+            participants=participants,
+            meta=meta,
+        )
+
+        list_participants_response.additional_properties = d
+        return list_participants_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="UpdateConversationRequest")
+
+
+@_attrs_define
+class UpdateConversationRequest:
+    current_task_id: str | Unset = UNSET
+    """ Id of the current Task """
+    tags: Tags | Unset = UNSET
+    """ Set of tags attached to a resource, as key/value pairs. The set of tags available is restricted by the tags
+    the bot (or integration) declares. Individual keys can be unset by posting an empty value to them. The vendor's
+    documentation calls this a "map of objects"; the real API takes string values ([ERRATA: Tag values are
+    strings](/specs/botpress/ERRATA.md#tag-values-are-strings)). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_task_id = self.current_task_id
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_task_id is not UNSET:
+            field_dict["currentTaskId"] = current_task_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        current_task_id = d.pop("currentTaskId", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        update_conversation_request = cls(
+            current_task_id=current_task_id,
+            tags=tags,
+        )
+
+        update_conversation_request.additional_properties = d
+        return update_conversation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+"""Facts of the WorkDrive bundle checked against the vendor's documentation (issue 14)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from specbench.bundle import load_bundle
+from specbench.inventory import read_inventory
+from specbench.layout import Api
+from specbench.openapi import operations
+
+API = Api("workdrive")
+
+
+@pytest.fixture(scope="module")
+def bundle() -> dict[str, Any]:
+    return load_bundle(API)
+
+
+def parameter(document: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    ref = raw.get("$ref")
+    if ref is None:
+        return raw
+    found: dict[str, Any] = document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+    return found
+
+
+def test_per_page_has_no_maximum_anywhere(bundle: dict[str, Any]) -> None:
+    """The vendor gives `per_page` no maximum and its own Get All Events sample asks for 1000."""
+    shared = bundle["components"]["parameters"]["PerPage"]
+    assert shared["name"] == "per_page" and shared["in"] == "query"
+    assert "maximum" not in shared["schema"] and shared["schema"]["minimum"] == 1
+    assert shared["schema"]["default"] == 10
+    assert 1000 in [example["value"] for example in shared["examples"].values()]
+    paged = [op for op in operations(bundle) if op.node.get("x-specbench-pagination")]
+    assert len(paged) >= 15
+    for op in paged:
+        declared = [parameter(bundle, p) for p in op.node.get("parameters", [])]
+        (per_page,) = [p for p in declared if p["name"] == "per_page"]
+        assert "maximum" not in per_page["schema"], op.label
+        assert {"$ref": "#/components/parameters/PerPage"} in op.node["parameters"], op.label
+
+
+def test_errata_agrees_that_per_page_has_no_maximum() -> None:
+    text = API.errata.read_text(encoding="utf-8")
+    paging = text.split("### Paging", 1)[1].split("\n### ", 1)[0]
+    assert "`per_page` has no maximum" in " ".join(paging.replace("*", "").split())
+    assert not re.search(r"caps?\b[^.]*\b100\b", text), "ERRATA still caps per_page at 100"
+
+
+def test_delete_a_group_chat_takes_its_ids_in_the_query(bundle: dict[str, Any]) -> None:
+    """`Delete /api/group-chats` with `id` (an Array) under Query Parameters, as documented."""
+    paths = bundle["paths"]
+    assert "delete" not in paths["/api/group-chats/{id}"]
+    op = paths["/api/group-chats"]["delete"]
+    assert op["operationId"] == "deleteGroupChat"
+    assert "requestBody" not in op
+    (ids,) = [parameter(bundle, p) for p in op["parameters"]]
+    assert (ids["name"], ids["in"], ids["required"]) == ("id", "query", True)
+    assert (ids["style"], ids["explode"]) == ("form", True)
+    assert ids["schema"]["type"] == "array" and ids["schema"]["minItems"] == 1
+    assert ids["schema"]["items"]["type"] == "string"
+    assert set(op["responses"]) >= {"200", "404"}
+    assert "“Delete a Group Chat”" in op["description"]
+    assert "/specs/workdrive/ERRATA.md#delete-a-group-chat-ids-in-the-query" in op["description"]
+    listed = {(e.method, e.path): e for e in read_inventory(API.inventory)}
+    assert ("DELETE", "/api/group-chats/{id}") not in listed
+    assert listed[("DELETE", "/api/group-chats")].section == "Delete a Group Chat"
+
+
+def test_every_operation_names_its_vendor_section(bundle: dict[str, Any]) -> None:
+    sections = {(e.method.lower(), e.path): e.section for e in read_inventory(API.inventory)}
+    for op in operations(bundle):
+        titles = [title.strip() for title in sections[(op.method, op.path)].split(";")]
+        for title in titles:
+            assert f"“{title}”" in op.node["description"], op.label
+        assert "Vendor documentation: section" in op.node["description"], op.label
+
+
+def test_no_public_documentation_address_is_claimed(bundle: dict[str, Any]) -> None:
+    assert "externalDocs" not in bundle
+    assert "no known public address" in bundle["info"]["description"]
