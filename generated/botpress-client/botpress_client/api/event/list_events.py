@@ -137,8 +137,9 @@ def sync_detailed(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -196,8 +197,9 @@ def sync(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -252,8 +254,9 @@ async def asyncio_detailed(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -309,8 +312,9 @@ async def asyncio(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 

@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from specbench.mock.apis.botpress import chat, states, tables
+from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
 
@@ -38,6 +39,6 @@ def error_body(error: ApiError) -> dict[str, Any]:
 
 VENDOR = Vendor(
     error_body=error_body,
-    behaviours={**chat.BEHAVIOURS, **states.BEHAVIOURS, **tables.BEHAVIOURS},
+    behaviours=per_mock(chat.BEHAVIOURS, states.BEHAVIOURS, tables.BEHAVIOURS),
     semantic_statuses=tables.SEMANTIC_STATUSES,
 )

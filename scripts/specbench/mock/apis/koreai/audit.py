@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from specbench.mock.behaviours import Behaviour, Call, Reply
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound
 from specbench.mock.errors import ApiError
-from specbench.mock.operations import CompiledOperation
 from specbench.mock.store import Store
 
 AUDIT = "auditlogs"
@@ -63,12 +62,9 @@ def when(item: dict[str, Any]) -> datetime | None:
 
 
 @dataclass
-class ListAuditLogs:
+class ListAuditLogs(Unbound):
     """GET /api/public/auditlogs: records oldest first, filtered by period and `fetchAfter`, cut
     into pages of `size`; `offset` is the page number."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         items = [item for item in call.store.items(AUDIT) if isinstance(item, dict)]

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbench.mock.apis.koreai.jwt_auth import client_id
-from specbench.mock.behaviours import Behaviour, Call, Reply
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound
 from specbench.mock.errors import ApiError, not_found
-from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import now
 
 ROWS = "rows"
@@ -83,11 +82,8 @@ def column_type(value: Any) -> str:
 
 
 @dataclass
-class InsertRow:
+class InsertRow(Unbound):
     """POST: the row is the given columns plus the system fields."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         data = dict((call.body or {}).get("data") or {})
@@ -109,11 +105,8 @@ class InsertRow:
 
 
 @dataclass
-class QueryRows:
+class QueryRows(Unbound):
     """POST …/query: matching rows, oldest first, `sys_limit` from `sys_offset`."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         query = (call.body or {}).get("query")
@@ -134,11 +127,8 @@ class QueryRows:
 
 
 @dataclass
-class UpdateRows:
+class UpdateRows(Unbound):
     """PUT: set `data` on every row the query selects; answer how many changed."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         body = call.body or {}
@@ -157,11 +147,8 @@ class UpdateRows:
 
 
 @dataclass
-class DeleteRows:
+class DeleteRows(Unbound):
     """DELETE: remove every row the query selects; answer how many went."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         query = (call.body or {}).get("query")
