@@ -20,8 +20,12 @@ TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' -o -name '*.jinja' 2
 .PHONY: all help setup bundle validate generate check-generated lint test fuzz bench serve dist clean distclean lock
 
 EXAMPLES ?= 200
+# pytest-xdist worker processes for `make test` and `make fuzz` (auto: one per core).
+PYTEST_WORKERS ?= auto
+# loadgroup: tests marked xdist_group (one shared server per suite) stay on one worker.
+PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
-all: $(foreach api,$(APIS),$(STAMPS)/$(api).generated) schemathesis.toml ## set up, bundle, validate and generate every API
+all: $(STAMPS)/clients.generated schemathesis.toml ## set up, bundle, validate and generate every API
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -38,7 +42,8 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
 	@touch $@
 
-# Per API: bundle when any file of its spec changes, validate the bundle, generate its client.
+# Per API: bundle when any file of its spec changes, validate the bundle; then one process
+# generates every client whose bundle changed (or all of them when the templates changed).
 define API_RULES
 build/specs/$(1)/openapi.json: $$(shell find specs/$(1) -type f) scripts/specbench/bundle.py $(VENV_STAMP) $(NODE_STAMP)
 	$(SPECBENCH) bundle $(1)
@@ -47,12 +52,26 @@ $(STAMPS)/$(1).valid: build/specs/$(1)/openapi.json $(TOOL_SOURCES)
 	$(SPECBENCH) validate $(1)
 	@mkdir -p $$(@D) && touch $$@
 
-$(STAMPS)/$(1).generated: $(STAMPS)/$(1).valid
-	$(SPECBENCH) generate $(1)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --force-reinstall ./generated/$(1)-client
-	@touch $$@
 endef
 $(foreach api,$(APIS),$(eval $(call API_RULES,$(api))))
+
+# What a client is generated from besides its bundle; a change to any of it regenerates all.
+GENERATOR_SOURCES := scripts/specbench/generate.py scripts/specbench/client_templates_data.py \
+	scripts/specbench/openapi.py $(wildcard scripts/specbench/pagination/*.py) \
+	$(wildcard scripts/specbench/release/*.py) \
+	$(wildcard scripts/specbench/client_templates/*)
+BUNDLES := $(foreach api,$(APIS),build/specs/$(api)/openapi.json)
+# The APIs to regenerate, from the prerequisites newer than the stamp ($?): all of them when the
+# venv or a generator source changed, else those whose bundle changed.
+stale_apis = $(if $(filter-out $(BUNDLES),$(1)),$(APIS),$(patsubst build/specs/%/openapi.json,%,$(1)))
+
+# A bundle is generated from only once it is valid (order-only: a change to the house rules
+# re-validates without regenerating).
+$(STAMPS)/clients.generated: $(BUNDLES) $(GENERATOR_SOURCES) $(VENV_STAMP) | $(foreach api,$(APIS),$(STAMPS)/$(api).valid)
+	$(SPECBENCH) generate $(call stale_apis,$?)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --force-reinstall \
+		$(foreach api,$(call stale_apis,$?),./generated/$(api)-client)
+	@touch $@
 
 bundle: $(foreach api,$(APIS),build/specs/$(api)/openapi.json) ## bundle each split spec into build/specs/<api>/
 
@@ -75,8 +94,8 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on the tooling and tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
 
-test: all lint $(STAMPS)/chromium ## everything above, then the whole test suite
-	$(BIN)/pytest
+test: all lint $(STAMPS)/chromium ## everything above, then the whole test suite (PYTEST_WORKERS)
+	$(PYTEST)
 
 # Debian packages a target needs (never a downloaded binary), installed once if missing:
 # $(call apt_install,PACKAGE,EXECUTABLE) in the recipe of a stamp.
@@ -102,7 +121,7 @@ $(STAMPS)/wrk:
 # A longer schemathesis campaign against every mock (or the live server, see docs/contract-testing.md), with a report.
 fuzz: all ## contract tests with EXAMPLES (default 200) cases per operation; JUnit in build/reports/
 	@mkdir -p build/reports
-	SPECBENCH_FUZZ_EXAMPLES=$(EXAMPLES) $(BIN)/pytest tests/contract/test_schemathesis.py --junitxml=build/reports/fuzz-junit.xml
+	SPECBENCH_FUZZ_EXAMPLES=$(EXAMPLES) $(PYTEST) tests/contract/test_schemathesis.py $(FUZZ_ARGS) --junitxml=build/reports/fuzz-junit.xml
 
 # Not part of `make test`: minutes long, and its numbers only mean something on a quiet machine.
 bench: all $(STAMPS)/wrk ## our mock vs Prism, fuzzing and pipeline timings → bench/results.{md,json} (BENCH_SECONDS)
@@ -111,8 +130,8 @@ bench: all $(STAMPS)/wrk ## our mock vs Prism, fuzzing and pipeline timings → 
 dist: all ## wheel + sdist of every client and of the tooling (with every bundle) into dist/, twine-checked
 	$(SPECBENCH) dist
 
-serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000)
-	$(SPECBENCH) serve
+serve: all ## serve Swagger UI and every API's mock on 127.0.0.1 (PORT, default 8000; SERVE_ARGS)
+	$(SPECBENCH) serve $(SERVE_ARGS)
 
 lock: ## re-pin every Python dependency into constraints.txt (after editing pyproject.toml)
 	$(BIN)/pip freeze --exclude-editable --disable-pip-version-check | grep -v ' @ file:' > constraints.txt

@@ -16,6 +16,16 @@ from specbench.layout import ROOT, Api, discover_apis
 
 APIS = discover_apis()
 BIN = Path(sys.executable).parent
+# Suites that start one server (or browser) per module: `make test` runs with pytest-xdist's
+# `--dist loadgroup`, which keeps each group on one worker, so each starts it once.
+SHARED_SERVER_SUITES = {"test_swagger_ui.py": "browser", "test_st_cli.py": "st-cli"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        group = SHARED_SERVER_SUITES.get(item.path.name)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

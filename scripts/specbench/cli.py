@@ -85,6 +85,13 @@ def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     command.add_argument("--port", type=int, help="port (default: $PORT, else 8000)")
     command.add_argument("--db", help="file the mocks keep their state in (see the mock engine)")
     command.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes on the one port (default 1); with --db they share the file, "
+        "without it each worker keeps its own in-memory store",
+    )
+    command.add_argument(
         "--no-access-log",
         dest="access_log",
         action="store_false",
@@ -97,9 +104,12 @@ def _serve(args: argparse.Namespace) -> int:
     from specbench.serve.run import default_port, serve
 
     apis = select_apis(args.apis)
+    if args.workers < 1:
+        print("--workers must be at least 1", file=sys.stderr)
+        return 2
     try:
         port = default_port() if args.port is None else args.port
-        serve(apis, args.host, port, args.db, access_log=args.access_log)
+        serve(apis, args.host, port, args.db, access_log=args.access_log, workers=args.workers)
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 1
@@ -215,7 +225,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(rule_lines(args.markdown)))
         return 0
     _, action = COMMANDS[args.command]
-    results = [action(api) for api in select_apis(args.apis)]
+    apis = select_apis(args.apis)
+    if args.command in ("generate", "check-generated"):
+        from specbench.generate import in_parallel
+
+        results = in_parallel(action, apis)
+    else:
+        results = [action(api) for api in apis]
     return 0 if all(results) else 1
 
 

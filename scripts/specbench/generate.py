@@ -2,28 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
+import io
+import json
+import multiprocessing
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from specbench.bundle import load_bundle
 from specbench.client_templates_data import write_template_set
-from specbench.layout import GENERATED, ROOT, Api
+from specbench.layout import BUILD, GENERATED, ROOT, Api
 from specbench.release.versioning import PLACEHOLDER, ReleaseError, apply_release
-
-# A line the generator prints when it skipped or degraded something.
-_WARNING = re.compile(r"warning|error|skipping|unable to|cannot|not supported", re.IGNORECASE)
 
 
 class GenerationError(RuntimeError):
     """The generator failed or warned; the message carries its output."""
+
+
+# Compiled client templates, shared by every API and every run: the templates are the same files
+# for all APIs but `specbench_api.jinja`, and Jinja checks each entry against its source.
+BYTECODE_CACHE = BUILD / "jinja-cache"
 
 
 def _tool_env() -> dict[str, str]:
@@ -41,35 +49,87 @@ def _config_with_placeholder_version(api: Api, folder: Path) -> Path:
     return path
 
 
+@contextmanager
+def _tool_path() -> Iterator[None]:
+    """The post-hooks (`ruff check --fix-only .`, `ruff format .`) are looked up on PATH by the
+    generator in this process: put the pinned ruff first while it runs."""
+    previous = os.environ.get("PATH")
+    os.environ["PATH"] = _tool_env()["PATH"]
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["PATH"]
+        else:
+            os.environ["PATH"] = previous
+
+
+def _bytecode_cache() -> Any:
+    """A Jinja bytecode cache in build/, keyed by template name alone: our templates are copied
+    into a new temporary folder each run, so their file names never repeat. Jinja recompiles an
+    entry whose source checksum differs (`specbench_api.jinja` differs per API), and writes each
+    entry to a temporary file first, so parallel runs share it safely."""
+    from jinja2 import FileSystemBytecodeCache
+
+    class ByName(FileSystemBytecodeCache):
+        def get_cache_key(self, name: str, filename: str | None = None) -> str:
+            return super().get_cache_key(name, None)
+
+    BYTECODE_CACHE.mkdir(parents=True, exist_ok=True)
+    return ByName(str(BYTECODE_CACHE))
+
+
+def _describe(errors: Sequence[Any]) -> str:
+    return "\n".join(
+        f"{error.level.name}: {error.header or ''} {error.detail or ''}".strip() for error in errors
+    )
+
+
 def generate_into(api: Api, output: Path, previous: Path | None = None) -> str:
     """Generate the client of `api` into `output` (created) with the specbench client templates;
     raise on any warning. Its version, release record and changelog continue those of the
-    client at `previous` (default: the committed one); return the version."""
+    client at `previous` (default: the committed one); return the version.
+
+    Runs openapi-python-client in this process, as its CLI `generate --path <bundle> --config
+    <client.yaml> --meta pdm --custom-template-path <templates> --output-path <output>
+    --overwrite` would (the same Config, the same Project, the same ruff post-hooks run as
+    subprocesses), so that generating several APIs pays for its imports once and compiles the
+    templates once (a bytecode cache under build/).
+    """
+    # Imported here: `specbench serve` and `bundle` never need the generator.
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
     if shutil.which("ruff", path=_tool_env()["PATH"]) is None:
         raise GenerationError("ruff is not installed: the generated code would be unformatted")
-    with tempfile.TemporaryDirectory(prefix="specbench-templates-") as templates:
-        command = [
-            str(Path(sys.executable).parent / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(api.bundle_json),
-            "--config",
-            str(_config_with_placeholder_version(api, Path(templates))),
-            "--meta",
-            "pdm",
-            "--custom-template-path",
-            str(write_template_set(api, Path(templates))),
-            "--output-path",
-            str(output),
-            "--overwrite",
-        ]
-        result = subprocess.run(
-            command, cwd=ROOT, env=_tool_env(), capture_output=True, text=True, check=False
+    document = json.loads(api.bundle_json.read_bytes())
+    with tempfile.TemporaryDirectory(prefix="specbench-templates-") as scratch:
+        config = Config.from_sources(
+            ConfigFile.load_from_path(path=_config_with_placeholder_version(api, Path(scratch))),
+            MetaType.PDM,
+            api.bundle_json,
+            "utf-8",
+            True,
+            output_path=output,
         )
-    log = (result.stdout + result.stderr).strip()
-    noisy = [line for line in log.splitlines() if _WARNING.search(line)]
-    if result.returncode != 0 or noisy:
-        raise GenerationError(f"openapi-python-client failed or warned for {api.name}:\n{log}")
+        templates = Path(scratch).resolve() / "templates"
+        write_template_set(api, templates)
+        # stdout: the generator prints "Generating <path>"; keep it out of ours.
+        with _tool_path(), contextlib.redirect_stdout(io.StringIO()):
+            openapi = GeneratorData.from_dict(document, config=config)
+            if isinstance(openapi, GeneratorError):
+                raise GenerationError(
+                    f"openapi-python-client failed for {api.name}:\n{_describe([openapi])}"
+                )
+            project = Project(openapi=openapi, config=config, custom_template_path=templates)
+            project.env.bytecode_cache = _bytecode_cache()
+            errors = project.build()
+    if errors:
+        raise GenerationError(
+            f"openapi-python-client failed or warned for {api.name}:\n{_describe(errors)}"
+        )
     try:
         return apply_release(
             api.name, api.client_project, load_bundle(api), output, previous or api.client_dir
@@ -126,3 +186,33 @@ def check_generated(api: Api) -> list[str]:
         fresh = Path(scratch) / api.client_project
         generate_into(api, fresh)
         return differences(fresh, api.client_dir)
+
+
+def in_parallel(action: Callable[[Api], bool], apis: list[Api]) -> list[bool]:
+    """`action` on each API, in up to one forked process per core, largest bundle first; each
+    process inherits the generator already imported here. What each prints is shown per API,
+    in the order of `apis`."""
+    workers = min(len(apis), os.cpu_count() or 1)
+    if workers <= 1:
+        return [action(api) for api in apis]
+    # Imported once here, before forking: every worker starts with the generator loaded.
+    import openapi_python_client.parser  # noqa: F401
+
+    context = multiprocessing.get_context("fork")
+    by_size = sorted(apis, key=lambda api: api.bundle_json.stat().st_size, reverse=True)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {api.name: pool.submit(_captured, action, api) for api in by_size}
+        results = []
+        for api in apis:
+            ok, out, err = futures[api.name].result()
+            sys.stdout.write(out)
+            sys.stderr.write(err)
+            results.append(ok)
+    return results
+
+
+def _captured(action: Callable[[Api], bool], api: Api) -> tuple[bool, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        ok = action(api)
+    return ok, out.getvalue(), err.getvalue()

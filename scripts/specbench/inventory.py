@@ -20,8 +20,6 @@ from typing import Any
 from specbench.openapi import operations, pointer
 
 COLUMNS = ("method", "path", "vendor section", "as written by the vendor")
-# Headers the inventories were first written with; read alike.
-FORMER_COLUMNS = (("method", "path", "seed section", "as written in the seed"),)
 PUBLIC_SOURCE_KEY = "x-specbench-source"
 
 
@@ -53,7 +51,7 @@ def read_inventory(path: Path) -> list[Entry]:
             continue
         cells = _cells(line)
         if not header_seen:
-            if tuple(c.lower() for c in cells) not in (COLUMNS, *FORMER_COLUMNS):
+            if tuple(c.lower() for c in cells) != COLUMNS:
                 raise ValueError(f"{path}:{number}: expected columns {' | '.join(COLUMNS)}")
             header_seen = True
             continue

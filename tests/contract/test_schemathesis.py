@@ -10,9 +10,11 @@ against a real server instead (see `live.py`).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
@@ -27,6 +29,21 @@ from specbench.openapi import operations
 
 TOKEN = "contract-token"
 EXAMPLES = int(os.environ.get("SPECBENCH_FUZZ_EXAMPLES", "25"))
+# `make bench` counts the cases `make fuzz` sends: each worker process writes its count here.
+COUNT_DIR = os.environ.get("SPECBENCH_FUZZ_COUNT_DIR", "")
+_sent = 0
+
+if COUNT_DIR:
+
+    @schemathesis.hook
+    def after_call(context: Any, case: Any, response: Any) -> None:
+        global _sent
+        _sent += 1
+
+    @pytest.fixture(scope="module", autouse=True)
+    def _write_count() -> Iterator[None]:
+        yield
+        (Path(COUNT_DIR) / f"{os.getpid()}.count").write_text(str(_sent), encoding="utf-8")
 
 
 def auth_config(document: dict[str, Any], credential: str) -> dict[str, Any]:

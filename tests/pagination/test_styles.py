@@ -97,7 +97,7 @@ def test_default_size_prefers_the_parameter_default() -> None:
         (
             {"style": "offset", "offsetParam": "sys_offset", "sizeParam": "sys_limit"}
             | {"more": "hasMore"},
-            {"param": "sys_offset", "more": "has_more"},
+            {"param": "sys_offset", "more": "has_more", "unit": "item"},
         ),
     ],
 )
@@ -114,3 +114,13 @@ def test_every_style_is_known_and_unknown_ones_fail() -> None:
     with pytest.raises(ValueError, match="unknown pagination style"):
         paging_of({"x-specbench-pagination": {"style": "scroll", "items": "x"}})
     assert paging_of({}) is None
+
+
+def test_an_offset_may_count_pages() -> None:
+    declared = {"style": "offset", "offsetParam": "offset", "offsetUnit": "page"}
+    paging = paging_of(
+        {"x-specbench-pagination": {**declared, "sizeParam": "size", "more": "more", "items": "l"}}
+    )
+    assert isinstance(paging, OffsetPaging)
+    assert paging.page(ITEMS, {"offset": 2, "size": 20}, 50) == {"l": ITEMS[40:], "more": False}
+    assert paging.client_entry()["unit"] == "page"

@@ -10,9 +10,15 @@ database). Against Prism the cases go through one keep-alive `requests` session,
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
+import subprocess
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -23,11 +29,14 @@ from schemathesis.errors import FailureGroup
 
 from specbench.bundle import load_bundle
 from specbench.fuzz_config import MOCK_POSITIVE_STATUSES, operation_settings
-from specbench.layout import Api
+from specbench.layout import ROOT, Api
 from specbench.mock import build_mock_app
-from specbench.mock.apis import vendor_for
+from specbench.mock.apis import credential_headers_for, vendor_for
 from specbench.mock.app import mock_token
 
+# The names of the runs in the results (report.py judges MAKE_FUZZ against ST_RUN_PRISM).
+IN_PROCESS, OVER_HTTP = "ours, in process (ASGI)", "Prism, over HTTP"
+MAKE_FUZZ, ST_RUN_PRISM = "`make fuzz` as shipped", "`st run` (defaults) against Prism"
 MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)
 
 
@@ -142,10 +151,72 @@ def fuzz(target: str, schema: Any, examples: int, session: requests.Session | No
 
 def in_process(api: Api, examples: int) -> FuzzResult:
     """schemathesis against our mock as an ASGI app in this process (as `make test` runs it)."""
-    return fuzz("ours, in process (ASGI)", load_schema(api, None), examples, None)
+    return fuzz(IN_PROCESS, load_schema(api, None), examples, None)
 
 
 def over_http(api: Api, base_url: str, examples: int) -> FuzzResult:
     """schemathesis against the server at `base_url` (Prism) over loopback HTTP."""
     with requests.Session() as session:
-        return fuzz("Prism, over HTTP", load_schema(api, base_url), examples, session)
+        return fuzz(OVER_HTTP, load_schema(api, base_url), examples, session)
+
+
+# --- each tool as shipped -----------------------------------------------------------------------
+
+# A `make` started by `make bench` would inherit the outer make's flags and jobserver.
+_MAKE_VARIABLES = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "MAKE_TERMOUT")
+# `st run`'s summary line: "  123 generated, 100 passed …"
+_GENERATED = re.compile(r"(\d+) generated")
+
+
+def make_fuzz(api: Api, examples: int, workdir: Path) -> FuzzResult:
+    """`make fuzz EXAMPLES=<examples>` limited to `api`'s tests, timed whole (pytest start-up,
+    collection, every phase and check, the stateful test); the contract tests count the cases
+    they send into `workdir` (SPECBENCH_FUZZ_COUNT_DIR)."""
+    counts = workdir / "make-fuzz-counts"
+    shutil.rmtree(counts, ignore_errors=True)
+    counts.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if k not in _MAKE_VARIABLES}
+    env["SPECBENCH_FUZZ_COUNT_DIR"] = str(counts)
+    command = ["make", "fuzz", f"EXAMPLES={examples}", f"FUZZ_ARGS=-k {api.name}"]
+    log = workdir / "make-fuzz.log"
+    with log.open("wb") as output:
+        started = time.perf_counter()
+        done = subprocess.run(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+        elapsed = time.perf_counter() - started
+    cases = sum(int(path.read_text()) for path in counts.glob("*.count"))
+    failed = 0 if done.returncode == 0 else 1
+    return FuzzResult(MAKE_FUZZ, cases, failed, 0, 0, elapsed)
+
+
+def st_run(api: Api, base_url: str, examples: int, workdir: Path) -> FuzzResult:
+    """`st run <bundle> --url <base_url> -H <credential> --max-examples <examples>` with
+    schemathesis' defaults otherwise (run outside the repository, so our schemathesis.toml is not
+    read), as a user would point it at `prism mock`."""
+    outside = workdir / "st-defaults"
+    outside.mkdir(parents=True, exist_ok=True)
+    credentials = credential_headers_for(api.name, load_bundle(api), mock_token())
+    headers = [arg for name, value in credentials.items() for arg in ("-H", f"{name}: {value}")]
+    command = [
+        str(Path(sys.executable).parent / "st"),
+        "run",
+        str(api.bundle_json),
+        "--url",
+        base_url,
+        *headers,
+        "--max-examples",
+        str(examples),
+    ]
+    log = workdir / "st-run-prism.log"
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=outside, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    log.write_text(done.stdout + done.stderr, encoding="utf-8")
+    found = _GENERATED.findall(click_unstyle(done.stdout))
+    cases = int(found[-1]) if found else 0
+    errors = 1 if "Network Error" in done.stdout or "Connection" in done.stdout else 0
+    return FuzzResult(ST_RUN_PRISM, cases, int(done.returncode != 0), errors, 0, elapsed)
+
+
+def click_unstyle(text: str) -> str:
+    """`text` without terminal colour codes."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)

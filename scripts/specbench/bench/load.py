@@ -105,7 +105,7 @@ def measure(
     server: servers.Server, request: Request, settings: BenchSettings, workdir: Path
 ) -> LoadResult:
     """Warm up, then load `server` with `request` for the measured duration."""
-    lua = workdir / f"{server.name.lower()}-{request.method.lower()}.lua"
+    lua = workdir / f"{servers.slug(server.name)}-{request.method.lower()}.lua"
     lua.write_text(wrk.script(request.method, request.headers, request.body), encoding="utf-8")
     url = server.base_url + request.path
     if settings.warmup:

@@ -5,12 +5,13 @@ validating every spec. Each runs as a user runs it, from the repository, its out
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from specbench.layout import ROOT, discover_apis
+from specbench.layout import ROOT, Api, discover_apis
 
 # A `make` started by `make bench` would inherit the outer make's flags and jobserver.
 _MAKE_VARIABLES = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "MAKE_TERMOUT")
@@ -45,9 +46,29 @@ def timed(step: str, command: list[str], log: Path) -> Timing:
     return Timing(step, " ".join(command), seconds)
 
 
-def measure(log: Path) -> list[Timing]:
+def fresh_mock(api: Api, repeats: int = 20) -> Timing:
+    """A new in-process mock of `api` once its compiled operations are cached (what a test
+    fixture pays per test): the median of `repeats` constructions after a first, untimed one."""
+    # At merge: `MockApi` of specbench.testing replaces build_mock_app here (the same cost).
+    from specbench.mock import build_mock_app
+
+    build_mock_app(api).store.close()
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        app = build_mock_app(api)
+        samples.append(time.perf_counter() - started)
+        app.store.close()
+    return Timing(
+        f"fresh in-process mock ({api.name}, compiled operations cached)",
+        f"build_mock_app({api.name!r}), median of {repeats}",
+        statistics.median(samples),
+    )
+
+
+def measure(log: Path, api: Api) -> list[Timing]:
     """`make` twice (the first brings everything up to date, the second is timed), then
-    `specbench generate` and `specbench validate` of every API."""
+    `specbench generate` and `specbench validate` of every API, then a fresh mock of `api`."""
     specbench = str(Path(".venv") / "bin" / "specbench")
     count = len(discover_apis())
     timed("make (settling)", ["make"], log)
@@ -55,4 +76,5 @@ def measure(log: Path) -> list[Timing]:
         timed("`make` with nothing changed", ["make"], log),
         timed(f"regenerate all {count} clients", [specbench, "generate"], log),
         timed(f"validate all {count} specs", [specbench, "validate"], log),
+        fresh_mock(api),
     ]

@@ -7,7 +7,7 @@ whatever happens: an error, Ctrl-C, or SIGTERM/SIGHUP (turned into SystemExit he
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -55,11 +55,18 @@ def _profile(server: servers.Server, request: load.Request, settings: BenchSetti
 
 
 def run_load(api: Api, settings: BenchSettings, results: Results) -> None:
-    """Both scenarios against our mock, then against Prism."""
+    """Both scenarios against our mock (one API, no access log), `make serve` as users run it
+    (every API, access log on), the same with several workers, then against Prism."""
     document = load_bundle(api)
-    for start in (servers.ours, servers.prism):
+    starters: tuple[Callable[[Api], tuple[str, list[str], str]], ...] = (
+        servers.ours,
+        servers.make_serve,
+        lambda api: servers.serve_workers(api, WORK / "serve-workers.sqlite3"),
+        servers.prism,
+    )
+    for start in starters:
         name, command, base_url = start(api)
-        log = WORK / f"{name.lower()}.log"
+        log = WORK / f"{servers.slug(name)}.log"
         _say(f"starting {name}: {' '.join(command)} (log: {log.relative_to(ROOT)})")
         with servers.running(name, command, base_url, log) as server:
             for request in load.requests_for(base_url, document, api.name):
@@ -84,6 +91,12 @@ def run_fuzz(api: Api, settings: BenchSettings, results: Results) -> None:
     with servers.running(name, command, base_url, WORK / "prism-fuzz.log"):
         _say("fuzzing Prism over HTTP (same cases)")
         results.fuzz.append(fuzz.over_http(api, base_url, settings.fuzz_examples))
+    _say(f"`make fuzz EXAMPLES={settings.fuzz_examples}` for {api.name}, as shipped")
+    results.fuzz.append(fuzz.make_fuzz(api, settings.fuzz_examples, WORK))
+    name, command, base_url = servers.prism(api)
+    with servers.running(name, command, base_url, WORK / "prism-st-run.log"):
+        _say("`st run` with schemathesis' defaults against Prism")
+        results.fuzz.append(fuzz.st_run(api, base_url, settings.fuzz_examples, WORK))
     for run in results.fuzz:
         _say(f"{run.target}: {run.cases} cases in {run.seconds:.1f} s")
 
@@ -99,8 +112,8 @@ def run(settings: BenchSettings, parts: tuple[str, ...] = PARTS) -> Results:
         if "fuzz" in parts:
             run_fuzz(api, settings, results)
         if "pipeline" in parts:
-            _say("timing make, generate and validate")
-            results.pipeline = pipeline.measure(WORK / "pipeline.log")
+            _say("timing make, generate, validate and a fresh in-process mock")
+            results.pipeline = pipeline.measure(WORK / "pipeline.log", api)
     OUTPUT.mkdir(exist_ok=True)
     (OUTPUT / "results.md").write_text(render_markdown(results), encoding="utf-8")
     (OUTPUT / "results.json").write_text(render_json(results), encoding="utf-8")

@@ -37,6 +37,11 @@ class Server:
     command: tuple[str, ...]
 
 
+def slug(name: str) -> str:
+    """A server's name as a file name: "ours, `make serve`" becomes "ours-make-serve"."""
+    return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+
+
 def free_port() -> int:
     """A port nothing listens on right now on 127.0.0.1."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -45,11 +50,19 @@ def free_port() -> int:
         return port
 
 
+SPECBENCH = ROOT / ".venv" / "bin" / "specbench"
+
+# The names of our servers in the results (`report` compares each with Prism).
+OURS = "ours"
+MAKE_SERVE = "ours, `make serve`"
+WORKERS = 2
+SERVE_WORKERS = f"ours, `make serve` --workers {WORKERS} --db"
+
+
 def ours_command(api: Api, port: int) -> list[str]:
     """`specbench serve` exactly as a user runs it, one API, loopback, without the access log."""
-    specbench = ROOT / ".venv" / "bin" / "specbench"
     return [
-        str(specbench),
+        str(SPECBENCH),
         "serve",
         api.name,
         "--host",
@@ -58,6 +71,11 @@ def ours_command(api: Api, port: int) -> list[str]:
         str(port),
         "--no-access-log",
     ]
+
+
+def make_serve_command(port: int, *extra: str) -> list[str]:
+    """`make serve` as users run it: every API mounted, the access log on (to the log file)."""
+    return [str(SPECBENCH), "serve", "--host", HOST, "--port", str(port), *extra]
 
 
 def prism_command(api: Api, port: int) -> list[str]:
@@ -69,7 +87,23 @@ def prism_command(api: Api, port: int) -> list[str]:
 def ours(api: Api) -> tuple[str, list[str], str]:
     """Name, command and API base URL of our mock (served under /mock/<api>, as `make serve`)."""
     port = free_port()
-    return "ours", ours_command(api, port), f"http://{HOST}:{port}{mock_root(api)}"
+    return OURS, ours_command(api, port), f"http://{HOST}:{port}{mock_root(api)}"
+
+
+def make_serve(api: Api) -> tuple[str, list[str], str]:
+    """`make serve` as users run it (all APIs, access log on); `api`'s mock is the one loaded."""
+    port = free_port()
+    return MAKE_SERVE, make_serve_command(port), f"http://{HOST}:{port}{mock_root(api)}"
+
+
+def serve_workers(api: Api, db: Path) -> tuple[str, list[str], str]:
+    """`make serve` with WORKERS processes sharing one SQLite file (a fresh one): without a
+    shared file, a user created through one worker would be unknown to the others."""
+    for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    port = free_port()
+    command = make_serve_command(port, "--workers", str(WORKERS), "--db", str(db))
+    return SERVE_WORKERS, command, f"http://{HOST}:{port}{mock_root(api)}"
 
 
 def prism(api: Api) -> tuple[str, list[str], str]:

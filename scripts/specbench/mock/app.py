@@ -6,6 +6,7 @@ import functools
 import json
 import logging
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import Headers
@@ -18,8 +19,9 @@ from specbench.layout import Api
 from specbench.mock.apis import vendor_for
 from specbench.mock.auth import Authenticator
 from specbench.mock.behaviours import Behaviour, Call, Example
-from specbench.mock.errors import ApiError
+from specbench.mock.errors import ApiError, Reason
 from specbench.mock.faults import Faults
+from specbench.mock.journal import Exchange, Journal
 from specbench.mock.operations import CompiledOperation, compile_operations
 from specbench.mock.params import coerce, read_header, read_query
 from specbench.mock.rate_limits import RateLimiter, enabled_by_environment
@@ -45,6 +47,41 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+class Rejected(Exception):
+    """An `ApiError` raised while checking the request against the spec (not by a behaviour)."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Checking:
+    """`with _checking():` marks the `ApiError`s raised inside as the spec's rejection of the
+    request (a plain class: cheaper per request than a generator-based context manager)."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: Any
+    ) -> None:
+        if isinstance(error, ApiError):
+            raise Rejected(error) from None
+
+    def __call__(self) -> _Checking:
+        return self
+
+
+_checking = _Checking()
+
+
+@dataclass
+class _Seen:
+    """What one request reached, for the journal."""
+
+    operation_id: str | None = None
+
+
 class MockApp:
     """An ASGI app serving every operation of one bundled spec."""
 
@@ -57,17 +94,22 @@ class MockApp:
         rate_limits: bool = False,
         operations: list[CompiledOperation] | None = None,
         faults: Faults | None = None,
+        journal: Journal | None = None,
+        router: Router | None = None,
     ):
         self.vendor = vendor
         self.faults = faults
+        self.journal = journal
         self.limiter = RateLimiter(vendor.rate_limits) if rate_limits else None
         self.store = store
         self.operations = compile_operations(document) if operations is None else operations
-        self.router = Router(self.operations)
+        self.router = Router(self.operations) if router is None else router
         self.auth = Authenticator(document, token, vendor.verify)
+        # This mock's own behaviours: made afresh by the vendor's factory, bound here only.
+        declared = vendor.behaviours()
         self.behaviours: dict[str, Behaviour] = {}
         for op in self.operations:
-            behaviour = vendor.behaviours.get(op.operation_id) or Example()
+            behaviour = declared.get(op.operation_id) or Example()
             behaviour.bind(op)
             self.behaviours[op.operation_id] = behaviour
 
@@ -75,38 +117,64 @@ class MockApp:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
+        seen = _Seen()
+        message: str | None = None
+        rejected = False
         try:
-            response = await self.handle(request)
+            response = await self.handle(request, seen)
+        except Rejected as rejection:
+            response = self.error(rejection.error)
+            message, rejected = rejection.error.message, True
         except ApiError as error:
             response = self.error(error)
-        except Exception:  # never let a request crash the server
+            message = error.message
+        except Exception as failure:  # never let a request crash the server
             log.exception("mock failure on %s %s", request.method, request.url.path)
             response = self.error(ApiError(500, "An internal error occurred"))
+            message = f"the mock failed: {failure!r}"
+        if self.journal is not None:
+            self.journal.add(
+                Exchange(
+                    method=request.method,
+                    path=scope["path"],
+                    query=scope.get("query_string", b"").decode("latin-1"),
+                    status=response.status_code,
+                    operation_id=seen.operation_id,
+                    message=message,
+                    rejected=rejected,
+                )
+            )
         await response(scope, receive, send)
 
     def error(self, error: ApiError) -> Response:
         return _json(error.status, self.vendor.error_body(error), error.headers or None)
 
-    async def handle(self, request: Request) -> Response:
+    async def handle(self, request: Request, seen: _Seen | None = None) -> Response:
         path: str = request.scope["path"]
         root: str = request.scope.get("root_path", "")
         if root and path.startswith(root):
             path = path[len(root) :] or "/"
-        op, path_values = self.router.match(request.method, path)
+        with _checking():
+            op, path_values = self.router.match(request.method, path)
+        if seen is not None:
+            seen.operation_id = op.operation_id
         if self.faults is not None:
             self.faults.maybe_fail()
-        credential = self.auth.check(op, request.headers)
-        path_params = self.path_parameters(op, path_values)
+        with _checking():
+            credential = self.auth.check(op, request.headers)
+            path_params = self.path_parameters(op, path_values)
         if self.limiter is not None:
             self.limiter.check(op.operation_id, credential, path_params)
-        query_params = self.query_parameters(op, request)
-        self.header_parameters(op, request.headers)
+        with _checking():
+            query_params = self.query_parameters(op, request)
+            self.header_parameters(op, request.headers)
+            body = await self.read_body(op, request)
         call = Call(
             op=op,
             path=path_params,
             query=query_params,
             headers=request.headers,
-            body=await self.read_body(op, request),
+            body=body,
             store=self.store,
         )
         status, payload = self.behaviours[op.operation_id](call)
@@ -121,7 +189,7 @@ class MockApp:
         location: str,
         values: dict[str, Any],
         present: set[str],
-        kind: str,
+        reason: Reason,
     ) -> dict[str, Any]:
         for param in op.parameters:
             if param.location != location:
@@ -129,7 +197,7 @@ class MockApp:
             if param.name not in present:
                 if param.required:
                     raise ApiError(
-                        400, f"The {location} parameter {param.name!r} is required", kind
+                        400, f"The {location} parameter {param.name!r} is required", reason=reason
                     )
                 continue
             errors = param.validator.errors(values[param.name])
@@ -137,7 +205,7 @@ class MockApp:
                 raise ApiError(
                     400,
                     f"The {location} parameter {param.name!r} is invalid: " + "; ".join(errors),
-                    kind,
+                    reason=reason,
                 )
         return values
 
@@ -150,7 +218,7 @@ class MockApp:
             for p in op.parameters
             if p.location == "path" and p.name in raw
         }
-        return self._validated(op, "path", values, set(values), "InvalidPayload")
+        return self._validated(op, "path", values, set(values), Reason.INVALID_PATH_PARAMETER)
 
     def query_parameters(self, op: CompiledOperation, request: Request) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -161,7 +229,7 @@ class MockApp:
                 )
                 if present:
                     values[p.name] = value
-        return self._validated(op, "query", values, set(values), "InvalidQuery")
+        return self._validated(op, "query", values, set(values), Reason.INVALID_QUERY)
 
     def header_parameters(self, op: CompiledOperation, headers: Headers) -> None:
         values: dict[str, Any] = {}
@@ -170,7 +238,7 @@ class MockApp:
                 present, value = read_header(headers, p.name, p.schema)
                 if present:
                     values[p.name] = value
-        self._validated(op, "header", values, set(values), "InvalidPayload")
+        self._validated(op, "header", values, set(values), Reason.INVALID_HEADER)
 
     async def read_body(self, op: CompiledOperation, request: Request) -> Any:
         raw = await self._read_limited(request)
@@ -178,7 +246,7 @@ class MockApp:
             return None
         if not raw:
             if op.body.required:
-                raise ApiError(400, "The request body is required", "InvalidPayload")
+                raise ApiError(400, "The request body is required", reason=Reason.INVALID_BODY)
             return None
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
@@ -189,13 +257,15 @@ class MockApp:
             body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
             raise ApiError(
-                400, f"The request body is not valid JSON: {error}", "InvalidPayload"
+                400, f"The request body is not valid JSON: {error}", reason=Reason.INVALID_BODY
             ) from None
         if op.body.validator is not None:
             errors = op.body.validator.errors(body)
             if errors:
                 raise ApiError(
-                    400, "The request payload is invalid: " + "; ".join(errors), "InvalidPayload"
+                    400,
+                    "The request payload is invalid: " + "; ".join(errors),
+                    reason=Reason.INVALID_BODY,
                 )
         return body
 
@@ -233,20 +303,33 @@ def build_mock_app(
     token: str | None = None,
     rate_limits: bool | None = None,
     faults: Faults | None = None,
+    journal: Journal | None = None,
 ) -> MockApp:
     """The mock of `api`: a plain ASGI app serving the bundled spec's operations at its root.
 
     `rate_limits` (default: `SPECBENCH_MOCK_RATE_LIMITS`) enforces the vendor's documented limits;
-    `faults` makes the next requests fail on purpose (client retry tests).
+    `faults` makes the next requests fail on purpose (client retry tests); `journal`, when given,
+    records every request and its answer.
 
     Not wrapped in a Starlette router: its regex routes do not match paths holding a newline,
     and every path, however odd, must get the vendor's own answer.
     """
     store = Store(db_path, namespace=api.name)
     enforce = enabled_by_environment() if rate_limits is None else rate_limits
-    document, operations = compiled_bundle(api.name, api.bundle_json.stat().st_mtime_ns)
+    mtime = api.bundle_json.stat().st_mtime_ns
+    document, operations = compiled_bundle(api.name, mtime)
     vendor = vendor_for(api.name)
-    return MockApp(document, vendor, store, token or mock_token(), enforce, operations, faults)
+    return MockApp(
+        document,
+        vendor,
+        store,
+        token or mock_token(),
+        enforce,
+        operations,
+        faults,
+        journal,
+        compiled_router(api.name, mtime),
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -261,3 +344,9 @@ def compiled_bundle(
     """
     document = load_bundle(Api(api_name))
     return document, compile_operations(document)
+
+
+@functools.lru_cache(maxsize=8)
+def compiled_router(api_name: str, _bundle_mtime_ns: int) -> Router:
+    """The router over `compiled_bundle`'s operations: it only reads them, so mocks share it."""
+    return Router(compiled_bundle(api_name, _bundle_mtime_ns)[1])

@@ -1,12 +1,15 @@
 """Generic resource behaviours (create, read, list, update, delete …) that specs map onto.
 
-A behaviour serves one operation. It is bound once at start-up to its compiled operation (to learn
-the resource schema from the success response) and then called with each request's typed input.
+A behaviour serves one operation. Each mock makes its own behaviours (`Vendor.behaviours` is a
+factory, see `per_mock`), binds each once to its compiled operation (to learn the resource schema
+from the success response) and then calls it with each request's typed input. No behaviour object
+is shared by two mocks, so nothing one mock learns or keeps reaches another.
 """
 
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -15,7 +18,7 @@ from typing import Any, Protocol
 
 from starlette.datastructures import Headers
 
-from specbench.mock.errors import ApiError, not_found
+from specbench.mock.errors import ApiError, Reason, not_found
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import now, resolve, synthesize
 from specbench.mock.store import Store
@@ -39,6 +42,33 @@ class Behaviour(Protocol):
     def bind(self, op: CompiledOperation) -> None: ...
 
     def __call__(self, call: Call) -> Reply: ...
+
+
+class Unbound:
+    """Base of the behaviours that need nothing from their operation before the first call."""
+
+    def bind(self, op: CompiledOperation) -> None:
+        """Nothing to prepare."""
+
+
+Behaviours = Callable[[], Mapping[str, Behaviour]]
+
+
+def per_mock(*declared: Mapping[str, Behaviour]) -> Behaviours:
+    """A factory giving each mock its own copy of the declared behaviours (by operationId).
+
+    The declarations stay unbound templates; every call deep-copies them all at once, so that
+    objects two behaviours share (a list of example items, an inner `Create`) stay shared within
+    one mock and are never shared between two.
+    """
+    merged: dict[str, Behaviour] = {}
+    for mapping in declared:
+        merged.update(mapping)
+
+    def fresh() -> dict[str, Behaviour]:
+        return copy.deepcopy(merged)
+
+    return fresh
 
 
 def new_id(store: Store, prefix: str) -> str:
@@ -154,11 +184,14 @@ class ItemGuard:
         self.schema = schema
         self.validator = op.compiler.compile(schema)
 
-    def check(self, item: Any, kind: str = "InvalidPayload") -> None:
+    def check(self, item: Any, kind: str | None = None) -> None:
         errors = self.validator.errors(item)
         if errors:
             raise ApiError(
-                400, "The request would store an invalid resource: " + "; ".join(errors), kind
+                400,
+                "The request would store an invalid resource: " + "; ".join(errors),
+                kind,
+                reason=Reason.INVALID_RESOURCE,
             )
 
 
@@ -236,15 +269,12 @@ class Create:
 
 
 @dataclass
-class Read:
+class Read(Unbound):
     """Answer one stored item, or 404."""
 
     resource: Resource
     envelope: str | None
     key: str = "id"
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         item = call.store.get(self.resource.collection, str(call.path[self.key]))
@@ -288,15 +318,12 @@ class Update:
 
 
 @dataclass
-class Delete:
+class Delete(Unbound):
     """Remove a stored item (then run `cascade`), answer `{}`; 404 when absent."""
 
     resource: Resource
     key: str = "id"
     cascade: Callable[[Call, str], None] | None = None
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         key = str(call.path[self.key])
@@ -379,11 +406,8 @@ class GetOrCreate:
 
 
 @dataclass
-class Example:
+class Example(Unbound):
     """The default for operations no behaviour is declared for: the documented example."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         return call.op.success_status, call.op.success_example()

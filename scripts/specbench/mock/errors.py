@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    """Why the engine refused a request, in no vendor's words: each vendor's error body maps a
+    reason to its own error type (Botpress: `InvalidPayload`, `InvalidQuery` …)."""
+
+    INVALID_PATH_PARAMETER = "invalid-path-parameter"
+    INVALID_QUERY = "invalid-query"
+    INVALID_HEADER = "invalid-header"
+    INVALID_BODY = "invalid-body"
+    INVALID_RESOURCE = "invalid-resource"  # the request would store a resource its schema forbids
 
 
 @dataclass
 class ApiError(Exception):
-    """An error response: HTTP status, a message, and optionally the vendor's own error type."""
+    """An error response: HTTP status, a message, and optionally why (`reason`, from the engine)
+    or the vendor's own error type (`kind`, from a vendor's code)."""
 
     status: int
     message: str
     kind: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    reason: Reason | None = None
 
     def __str__(self) -> str:
         return f"{self.status} {self.kind or ''} {self.message}".strip()

@@ -65,12 +65,19 @@ class SchemaCompiler:
             draft=jsonschema_rs.Draft202012,
         )
         self._compiled: dict[str, SchemaValidator] = {}
+        # The same schema object (a node of the document) again: no need to serialize it. The
+        # entry holds the schema, so its id is not reused while the entry lives.
+        self._by_identity: dict[int, tuple[Any, SchemaValidator]] = {}
 
     def compile(self, schema: Any) -> SchemaValidator:
+        known = self._by_identity.get(id(schema))
+        if known is not None and known[0] is schema:
+            return known[1]
         key = json.dumps(schema, sort_keys=True, ensure_ascii=False)
         validator = self._compiled.get(key)
         if validator is None:
             validator = self._compiled[key] = SchemaValidator(schema, self.registry)
+        self._by_identity[id(schema)] = (schema, validator)
         return validator
 
 

@@ -5,6 +5,14 @@ under a parent (the conversation of a participant, the table of a row). Items co
 creation order. Each call is one SQLite statement, run under one lock, so concurrent writers from
 any thread never lose an update. Several mocks may share one file: each keeps its collections and
 counters under its own namespace (the API's name).
+
+A create costs one SQLite transaction: the insert finds the item's place in the order itself
+(the largest `seq` so far plus one, read through an index, inside the same statement), and an
+in-memory store keeps its counters in Python (nothing else can see them). A file store keeps
+counters in the file, so that a restarted mock, or several server processes sharing the file
+(`specbench serve --workers N --db PATH`), never hand out a number twice; it runs in WAL mode with
+`synchronous=NORMAL` (a commit does not wait for the disk; a crash may lose the last writes, never
+the file).
 """
 
 from __future__ import annotations
@@ -24,8 +32,17 @@ CREATE TABLE IF NOT EXISTS items (
     PRIMARY KEY (collection, key)
 );
 CREATE INDEX IF NOT EXISTS items_by_parent ON items (collection, parent, seq);
+CREATE INDEX IF NOT EXISTS items_by_seq ON items (seq);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+
+# One statement, so one transaction: the new item goes after every item of the file (`seq` is
+# global, read through items_by_seq); a replaced item keeps its `seq`.
+_PUT = (
+    "INSERT INTO items (collection, key, parent, seq, data) "
+    "VALUES (?1, ?2, ?3, (SELECT IFNULL(MAX(seq), 0) + 1 FROM items), ?4) "
+    "ON CONFLICT (collection, key) DO UPDATE SET data = excluded.data"
+)
 
 
 class Store:
@@ -36,9 +53,14 @@ class Store:
         self._prefix = f"{namespace}:" if namespace else ""
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
+        # An in-memory store's counters: no other connection can see them, so no SQL is needed.
+        self._counters: dict[str, int] | None = {} if self.path == ":memory:" else None
         with self._lock:
-            if self.path != ":memory:":
+            if self._counters is None:
+                # Another process may be creating the file right now: wait for its lock.
+                self._db.execute("PRAGMA busy_timeout = 10000")
                 self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -48,6 +70,10 @@ class Store:
     def next_number(self, name: str) -> int:
         """A counter that only goes up (row ids, sequence numbers); survives restarts."""
         with self._lock:
+            if self._counters is not None:
+                value = self._counters.get(name, 0) + 1
+                self._counters[name] = value
+                return value
             row = self._db.execute(
                 "INSERT INTO counters (name, value) VALUES (?, 1) "
                 "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
@@ -58,13 +84,8 @@ class Store:
     def put(self, collection: str, key: str, item: Any, parent: str = "") -> None:
         """Insert or replace an item; a replaced item keeps its place in the order."""
         data = json.dumps(item, separators=(",", ":"), ensure_ascii=False)
-        seq = self.next_number("seq")
         with self._lock:
-            self._db.execute(
-                "INSERT INTO items (collection, key, parent, seq, data) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (collection, key) DO UPDATE SET data = excluded.data",
-                (self._prefix + collection, key, parent, seq, data),
-            )
+            self._db.execute(_PUT, (self._prefix + collection, key, parent, data))
 
     def get(self, collection: str, key: str) -> Any | None:
         with self._lock:

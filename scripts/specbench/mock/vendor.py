@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from specbench.mock.auth import Verifier, same_token
-from specbench.mock.behaviours import Behaviour
+from specbench.mock.behaviours import Behaviour, Behaviours
 from specbench.mock.errors import ApiError
 
 
@@ -34,12 +34,22 @@ def plain_error(error: ApiError) -> Any:
     return {"status": error.status, "message": error.message}
 
 
-@dataclass
+def no_behaviours() -> dict[str, Behaviour]:
+    """The default: every operation answers its documented example."""
+    return {}
+
+
+@dataclass(frozen=True)
 class Vendor:
-    """Per-API mock declarations; everything else comes from the spec."""
+    """Per-API mock declarations; everything else comes from the spec.
+
+    Nothing here changes once declared: what a mock keeps or learns lives in the mock itself
+    (its store, and the behaviours `behaviours()` makes afresh for it, see `per_mock`).
+    """
 
     error_body: Callable[[ApiError], Any] = plain_error
-    behaviours: Mapping[str, Behaviour] = field(default_factory=dict)
+    # Makes a new set of behaviours (by operationId) for each mock.
+    behaviours: Behaviours = no_behaviours
     verify: Verifier = same_token
     # What a client presents, made from the mock's token (a Base64 form, a signed JWT …).
     credential: Callable[[str], str] = as_is

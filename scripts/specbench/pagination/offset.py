@@ -1,5 +1,6 @@
-"""Style `offset` (Kore.ai data tables): `sizeParam` items from `offsetParam`; the answer's
-boolean `more` says whether items follow."""
+"""Style `offset` (Kore.ai): `sizeParam` items from `offsetParam`; the answer's boolean `more`
+says whether items follow. `offsetUnit` says what the offset counts: items (data tables, the
+default) or whole pages (audit logs: offset 2 with size 50 starts at item 100)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class OffsetPaging(Paging):
     size_param: str | None
     items: str
     more: str
+    unit: str = "item"
     page_size: int | None = None
     style: str = "offset"
 
@@ -26,6 +28,8 @@ class OffsetPaging(Paging):
             size_param=str(declared["sizeParam"]),
             items=str(declared["items"]),
             more=str(declared["more"]),
+            unit=str(declared.get("offsetUnit", "item")),
+            page_size=int(declared["pageSize"]) if "pageSize" in declared else None,
         )
 
     def query_parameters(self) -> frozenset[str]:
@@ -36,7 +40,7 @@ class OffsetPaging(Paging):
 
     def page(self, items: list[Any], query: Mapping[str, Any], default_size: int) -> dict[str, Any]:
         size = size_from(query, self.size_param, default_size)
-        offset = int(query.get(self.offset_param, 0))
+        offset = int(query.get(self.offset_param, 0)) * (size if self.unit == "page" else 1)
         page = items[offset : offset + size]
         return {self.items: page, self.more: offset + len(page) < len(items)}
 
@@ -46,4 +50,5 @@ class OffsetPaging(Paging):
             "items": self.items,
             "param": self.offset_param,
             "more": attribute_path(self.more)[0],
+            "unit": self.unit,
         }

@@ -39,8 +39,9 @@ class Event:
     status: EventStatus
     """ Processing status of an Event. The vendor's documentation types it as a plain string without values; the
     values are those of the real API (public fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-
-    status-values)): `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-    `scheduled` (created with a `schedule` and not due yet). """
+    status-values)): `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+    `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event that will not be
+    processed). """
     failure_reason: None | str
     """ Reason why the event failed to be processed; `null` unless `status` is `failed`. """
     conversation_id: str | Unset = UNSET

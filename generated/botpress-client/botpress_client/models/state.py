@@ -20,7 +20,7 @@ T = TypeVar("T", bound="State")
 @_attrs_define
 class State:
     """A named piece of persistent data defined by the bot and attached to one resource (a conversation, a user, the bot, a
-    task or an integration). A State is identified by its type, the ID of that resource and its name.
+    task, an integration or a workflow). A State is identified by its type, the ID of that resource and its name.
 
     """
 

@@ -22,7 +22,8 @@ class StateResponse:
 
     state: State
     """ A named piece of persistent data defined by the bot and attached to one resource (a conversation, a user,
-    the bot, a task or an integration). A State is identified by its type, the ID of that resource and its name. """
+    the bot, a task, an integration or a workflow). A State is identified by its type, the ID of that resource and
+    its name. """
     meta: StateMeta | Unset = UNSET
     """ How a State was read. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

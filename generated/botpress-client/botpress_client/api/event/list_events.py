@@ -145,8 +145,9 @@ def sync_detailed(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -204,8 +205,9 @@ def sync(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -260,8 +262,9 @@ async def asyncio_detailed(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 
@@ -317,8 +320,9 @@ async def asyncio(
         status (EventStatus | Unset): Processing status of an Event. The vendor's documentation
             types it as a plain string without values; the values are those of the real API (public
             fact, [ERRATA: Event status values](/specs/botpress/ERRATA.md#event-status-values)):
-            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`) and
-            `scheduled` (created with a `schedule` and not due yet).
+            `pending` (not processed yet), `processed`, `ignored`, `failed` (see `failureReason`),
+            `scheduled` (created with a `schedule` and not due yet) and `canceled` (a scheduled event
+            that will not be processed).
         x_bot_id (str):
         x_integration_id (str | Unset):
 

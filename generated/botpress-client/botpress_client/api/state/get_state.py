@@ -112,7 +112,7 @@ def sync_detailed(
     """Get State
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
-    conversation, user, bot, task or integration ID, according to `type`) and its name.
+    conversation, user, bot, task, integration or workflow ID, according to `type`) and its name.
     Vendor documentation: section “Get State”.
 
     Args:
@@ -158,7 +158,7 @@ def sync(
     """Get State
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
-    conversation, user, bot, task or integration ID, according to `type`) and its name.
+    conversation, user, bot, task, integration or workflow ID, according to `type`) and its name.
     Vendor documentation: section “Get State”.
 
     Args:
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     """Get State
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
-    conversation, user, bot, task or integration ID, according to `type`) and its name.
+    conversation, user, bot, task, integration or workflow ID, according to `type`) and its name.
     Vendor documentation: section “Get State”.
 
     Args:
@@ -245,7 +245,7 @@ async def asyncio(
     """Get State
 
      Retrieves the State identified by its type, the ID of the resource it is attached to (`id`: a
-    conversation, user, bot, task or integration ID, according to `type`) and its name.
+    conversation, user, bot, task, integration or workflow ID, according to `type`) and its name.
     Vendor documentation: section “Get State”.
 
     Args:

@@ -9,6 +9,7 @@ import hmac
 from typing import Any
 
 from specbench.mock.apis.botbye import resources
+from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
 
@@ -47,7 +48,7 @@ UPDATES = ("updateRule", "updateRateLimiter")
 
 VENDOR = Vendor(
     error_body=error_body,
-    behaviours=resources.BEHAVIOURS,
+    behaviours=per_mock(resources.BEHAVIOURS),
     verify=verify,
     credential=encode_token,
     semantic_statuses=dict.fromkeys((*QUERY_BUILDER_LISTS, *UPDATES), (400,)),

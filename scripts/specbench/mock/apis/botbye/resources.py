@@ -10,7 +10,7 @@ from typing import Any
 
 from specbench.mock.apis.botbye import fixtures
 from specbench.mock.apis.botbye.query import Fields, compile_query, invalid
-from specbench.mock.behaviours import UUID, Behaviour, Call, Reply, new_id
+from specbench.mock.behaviours import UUID, Behaviour, Call, Reply, Unbound, new_id
 from specbench.mock.errors import ApiError
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import SchemaValidator, now, resolve
@@ -111,11 +111,8 @@ def of_project(make: Callable[[Mapping[str, Any]], list[dict[str, Any]]]) -> Sou
 
 
 @dataclass
-class CreateProject:
+class CreateProject(Unbound):
     """POST …/projects: a new project with fresh keys, no rules and no rate limiters."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         body = call.body if isinstance(call.body, dict) else {}
@@ -143,10 +140,7 @@ class CreateProject:
 
 
 @dataclass
-class GetProject:
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
-
+class GetProject(Unbound):
     def __call__(self, call: Call) -> Reply:
         return call.op.success_status, project_of(call)
 
@@ -179,14 +173,11 @@ RATE_LIMITERS = Members("rateLimits", "rateLimits", RATE_LIMITER_FIELDS, "Rate l
 
 
 @dataclass
-class AddMember:
+class AddMember(Unbound):
     """POST: append a member (and its id to the evaluation order); answer it or the project."""
 
     members: Members
     answer_project: bool
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         with _WRITE:
@@ -199,7 +190,7 @@ class AddMember:
 
 
 @dataclass
-class ChangeMember:
+class ChangeMember(Unbound):
     """PUT on the collection: the body's `id` names the member; the given fields replace.
 
     An `id` that names no member of the project is a 400: the path (the project) exists, the
@@ -207,9 +198,6 @@ class ChangeMember:
 
     members: Members
     answer_project: bool
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         member_id = str((call.body or {}).get("id"))

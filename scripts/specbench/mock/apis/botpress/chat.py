@@ -15,11 +15,11 @@ from specbench.mock.behaviours import (
     Read,
     Reply,
     Resource,
+    Unbound,
     Update,
     paginate,
 )
 from specbench.mock.errors import not_found
-from specbench.mock.operations import CompiledOperation
 
 USERS = Resource("users", "user_")
 CONVERSATIONS = Resource("conversations", "conv_")
@@ -76,11 +76,8 @@ def user_named(call: Call, user_id: str) -> dict[str, Any]:
 
 
 @dataclass
-class AddParticipant:
+class AddParticipant(Unbound):
     """Add an existing user to an existing conversation; answer the user."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         conversation = conversation_of(call)
@@ -91,10 +88,7 @@ class AddParticipant:
 
 
 @dataclass
-class GetParticipant:
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
-
+class GetParticipant(Unbound):
     def __call__(self, call: Call) -> Reply:
         conversation = conversation_of(call)
         user_id = str(call.path["userId"])
@@ -104,11 +98,8 @@ class GetParticipant:
 
 
 @dataclass
-class ListParticipants:
+class ListParticipants(Unbound):
     """The users taking part in a conversation, newest first, paged."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         conversation = conversation_of(call)
@@ -118,10 +109,7 @@ class ListParticipants:
 
 
 @dataclass
-class RemoveParticipant:
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
-
+class RemoveParticipant(Unbound):
     def __call__(self, call: Call) -> Reply:
         conversation = conversation_of(call)
         user_id = str(call.path["userId"])
@@ -131,11 +119,8 @@ class RemoveParticipant:
 
 
 @dataclass
-class CallAction:
+class CallAction(Unbound):
     """No integration runs here: the action answers its input as output, never cached."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         return call.op.success_status, {"output": call.body["input"], "meta": {"cached": False}}

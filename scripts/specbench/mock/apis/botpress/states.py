@@ -6,9 +6,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.behaviours import Behaviour, Call, Reply, new_id
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound, new_id
 from specbench.mock.errors import not_found
-from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import now
 
 STATES = "states"  # stored as {"state": State, "expiresAt": epoch ms | None}
@@ -54,9 +53,8 @@ def fresh_state(call: Call, payload: dict[str, Any]) -> dict[str, Any]:
     return state
 
 
-class _StateBehaviour:
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
+class _StateBehaviour(Unbound):
+    """The state operations: they need nothing from their operation before a call."""
 
 
 @dataclass
@@ -65,7 +63,8 @@ class GetState(_StateBehaviour):
         state = current(call)
         if state is None:
             raise not_found(f"State {state_key(call)}")
-        return call.op.success_status, {"state": state}
+        # The mock has no cache: every read comes from the store (`StateMeta`).
+        return call.op.success_status, {"state": state, "meta": {"cached": False}}
 
 
 @dataclass
@@ -90,7 +89,7 @@ class GetOrSetState(_StateBehaviour):
         if state is None:
             state = fresh_state(call, call.body.get("payload") or {})
             save(call, state, call.body.get("expiry"))
-        return call.op.success_status, {"state": state}
+        return call.op.success_status, {"state": state, "meta": {"cached": False}}
 
 
 @dataclass

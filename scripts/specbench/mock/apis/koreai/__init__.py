@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from specbench.mock.apis.koreai import audit, jwt_auth, tables, users, widgets
+from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import RateLimit, Vendor
 
@@ -40,7 +41,7 @@ def error_body(error: ApiError) -> dict[str, Any]:
 
 VENDOR = Vendor(
     error_body=error_body,
-    behaviours={**tables.BEHAVIOURS, **users.BEHAVIOURS, **audit.BEHAVIOURS, **widgets.BEHAVIOURS},
+    behaviours=per_mock(tables.BEHAVIOURS, users.BEHAVIOURS, audit.BEHAVIOURS, widgets.BEHAVIOURS),
     verify=jwt_auth.verify,
     credential=jwt_auth.sign,
     rate_limits=RATE_LIMITS,

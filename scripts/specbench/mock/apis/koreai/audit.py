@@ -8,14 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from specbench.mock.behaviours import Behaviour, Call, Reply
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound, paginate
 from specbench.mock.errors import ApiError
-from specbench.mock.operations import CompiledOperation
 from specbench.mock.store import Store
 
 AUDIT = "auditlogs"
 CATEGORY = "User Management"
-DEFAULT_SIZE = 50
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -63,12 +61,9 @@ def when(item: dict[str, Any]) -> datetime | None:
 
 
 @dataclass
-class ListAuditLogs:
+class ListAuditLogs(Unbound):
     """GET /api/public/auditlogs: records oldest first, filtered by period and `fetchAfter`, cut
     into pages of `size`; `offset` is the page number."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         items = [item for item in call.store.items(AUDIT) if isinstance(item, dict)]
@@ -91,14 +86,8 @@ class ListAuditLogs:
                 items = items[ids.index(after) + 1 :]
             else:
                 items = [i for i in items if str(i.get("AuditLogId", "")) > str(after)]
-        size = int(call.query.get("size", DEFAULT_SIZE))
-        first = int(call.query.get("offset", 0)) * size
-        page = items[first : first + size]
-        return call.op.success_status, {
-            "total": len(page),
-            "moreAvailable": first + size < len(items),
-            "auditlogs": page,
-        }
+        reply = paginate(call, items, {})
+        return call.op.success_status, {"total": len(reply["auditlogs"]), **reply}
 
 
 BEHAVIOURS: dict[str, Behaviour] = {"listAuditLogs": ListAuditLogs()}

@@ -8,14 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbench.mock.apis.koreai.jwt_auth import client_id
-from specbench.mock.behaviours import Behaviour, Call, Reply
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound, paginate
 from specbench.mock.errors import ApiError, not_found
-from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import now
 
 ROWS = "rows"
 SYSTEM_FIELDS = ("sys_Id", "Created_On", "Updated_On", "Created_By", "Updated_By")
-DEFAULT_LIMIT = 10
 
 Compare = Callable[[Any, Any], bool]
 
@@ -83,11 +81,8 @@ def column_type(value: Any) -> str:
 
 
 @dataclass
-class InsertRow:
+class InsertRow(Unbound):
     """POST: the row is the given columns plus the system fields."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         data = dict((call.body or {}).get("data") or {})
@@ -109,24 +104,20 @@ class InsertRow:
 
 
 @dataclass
-class QueryRows:
+class QueryRows(Unbound):
     """POST …/query: matching rows, oldest first, `sys_limit` from `sys_offset`."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         query = (call.body or {}).get("query")
         found = [row for row in rows_of(call) if matches(row, query)]
-        limit = int(call.query.get("sys_limit", DEFAULT_LIMIT))
-        offset = int(call.query.get("sys_offset", 0))
-        page = found[offset : offset + limit]
+        paged = paginate(call, found, {})
+        page = paged["queryResult"]
         columns: dict[str, str] = {}
         for row in page:
             for name, value in row.items():
                 columns.setdefault(name, column_type(value))
         return call.op.success_status, {
-            "hasMore": offset + len(page) < len(found),
+            "hasMore": paged["hasMore"],
             "total": len(found),
             "metaInfo": [{"name": name, "type": kind} for name, kind in columns.items()],
             "queryResult": page,
@@ -134,11 +125,8 @@ class QueryRows:
 
 
 @dataclass
-class UpdateRows:
+class UpdateRows(Unbound):
     """PUT: set `data` on every row the query selects; answer how many changed."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         body = call.body or {}
@@ -157,11 +145,8 @@ class UpdateRows:
 
 
 @dataclass
-class DeleteRows:
+class DeleteRows(Unbound):
     """DELETE: remove every row the query selects; answer how many went."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         query = (call.body or {}).get("query")

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbench.mock.apis.koreai import audit
-from specbench.mock.behaviours import Behaviour, Call, Reply
-from specbench.mock.operations import CompiledOperation
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound
 from specbench.mock.store import Store
 
 USERS = "users"
@@ -181,11 +180,8 @@ def answer(message: str, processed: int, entries: list[dict[str, Any]], named: i
 
 
 @dataclass
-class CreateUsers:
+class CreateUsers(Unbound):
     """POST /api/public/users: add each valid, new user; list every outcome."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         entries: list[dict[str, Any]] = []
@@ -253,11 +249,8 @@ def apply_update(user: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]
 
 
 @dataclass
-class UpdateUsers:
+class UpdateUsers(Unbound):
     """PUT /api/public/users: change each named user; an unknown one is a per-user failure."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         entries: list[dict[str, Any]] = []
@@ -288,11 +281,8 @@ class UpdateUsers:
 
 
 @dataclass
-class RemoveUsers:
+class RemoveUsers(Unbound):
     """DELETE /api/public/users: remove the named users; unknown ones are listed with a reason."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         body = call.body or {}
@@ -315,12 +305,9 @@ class RemoveUsers:
 
 
 @dataclass
-class QueryUsersInfo:
+class QueryUsersInfo(Unbound):
     """POST /api/public/usersInfo: the named users in the order asked (every user when none is
     named), filtered by `status`; an unknown user is a failure entry."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         body = call.body or {}

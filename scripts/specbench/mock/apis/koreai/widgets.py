@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from specbench.mock.behaviours import Behaviour, Call, Reply
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound
 from specbench.mock.errors import ApiError
-from specbench.mock.operations import CompiledOperation
 
 WIDGETS = "widgets"
 METRICS = ("successintents", "failedintents", "successtasks", "failedtasks")
@@ -62,13 +61,10 @@ def keep(row: dict[str, Any], filters: list[Any]) -> bool:
 
 
 @dataclass
-class WidgetData:
+class WidgetData(Unbound):
     """GET and POST …/widget/{widgetName}: the widget with its query's rows."""
 
     filtered: bool = False
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         names = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from specbench.mock.apis.mspbots import resources
+from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import RateLimit, Vendor
 
@@ -27,6 +28,6 @@ PUBLIC_API = RateLimit("public api", 60)  # "Rate Limit : 60/min" per key
 
 VENDOR = Vendor(
     error_body=error_body,
-    behaviours=resources.BEHAVIOURS,
+    behaviours=per_mock(resources.BEHAVIOURS),
     rate_limits={"getDatasetData": PUBLIC_API, "getWidgetData": PUBLIC_API},
 )

@@ -8,9 +8,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from specbench.mock.apis.mspbots.filters import FieldType, compile_filter
-from specbench.mock.behaviours import Behaviour, Call, Reply
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound
 from specbench.mock.errors import ApiError
-from specbench.mock.operations import CompiledOperation
 
 DEFAULT_SIZE = 10
 
@@ -98,15 +97,12 @@ WIDGETS = {
 
 
 @dataclass
-class ReadResource:
+class ReadResource(Unbound):
     """GET /api/{dataset|widget}/{resourceId}: filtered rows, one page, in `DataPage`."""
 
     kind: str
     bound: dict[str, Resource]
     unbound: frozenset[str]
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         resource_id = str(call.path["resourceId"])

@@ -19,11 +19,11 @@ from specbench.mock.behaviours import (
     ListItems,
     Reply,
     Resource,
+    Unbound,
     Update,
     wrap,
 )
 from specbench.mock.errors import not_found
-from specbench.mock.operations import CompiledOperation
 
 
 def crud(name: str, resource: Resource) -> dict[str, Behaviour]:
@@ -104,12 +104,9 @@ def delete_chat_children(call: Call, chat_id: str) -> None:
 
 
 @dataclass
-class DeleteGroupChats:
+class DeleteGroupChats(Unbound):
     """DELETE /api/group-chats?id=…&id=…: delete every named group chat with its messages and
     meetings; 404 and nothing deleted when one id names no group chat."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         wanted = list(dict.fromkeys(str(i) for i in call.query.get("id") or []))

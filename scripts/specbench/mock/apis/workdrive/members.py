@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.behaviours import Call, FieldFit, Reply, Resource
+from specbench.mock.behaviours import Call, FieldFit, Reply, Resource, Unbound
 from specbench.mock.errors import not_found
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import resolve
@@ -90,15 +90,12 @@ class Members:
 
 
 @dataclass
-class GroupMembers:
+class GroupMembers(Unbound):
     """Add or remove the users in body `ids` of a group; answers `{}`."""
 
     membership: Membership
     adding: bool
     key: str = "groupId"
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         group_id = str(self.membership.group(call, self.key)["id"])

@@ -26,6 +26,7 @@ from specbench.mock.behaviours import (
     ListItems,
     Reply,
     Resource,
+    Unbound,
     Update,
     new_id,
     paginate,
@@ -291,11 +292,8 @@ class CreateUsersInBulk:
 
 
 @dataclass
-class DeleteUsersInBulk:
+class DeleteUsersInBulk(Unbound):
     """Delete the users named in body `ids` (unknown ids are skipped); answer `{}`."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         for user_id in (call.body or {}).get("ids") or []:
@@ -305,11 +303,8 @@ class DeleteUsersInBulk:
 
 
 @dataclass
-class GenerateAccessToken:
+class GenerateAccessToken(Unbound):
     """A new API access token for body `userId` (random; never stored in clear)."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         token = secrets.token_urlsafe(32)
@@ -321,11 +316,8 @@ class GenerateAccessToken:
 
 
 @dataclass
-class SignMediaUpload:
+class SignMediaUpload(Unbound):
     """GET /api/media: register a file and answer where to POST it (a form with S3 fields)."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         file_id = new_id(call.store, UUID)
@@ -380,11 +372,8 @@ class CreateDepartment(Create):
 
 
 @dataclass
-class UpdateDepartmentHead:
+class UpdateDepartmentHead(Unbound):
     """`add` heads (who also become members), `remove` one head; answer the department."""
-
-    def bind(self, op: CompiledOperation) -> None:
-        """Nothing to prepare."""
 
     def __call__(self, call: Call) -> Reply:
         department = DEPARTMENT_HEADS.group(call, "id")
