@@ -94,7 +94,7 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on the tooling and tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
 
-test: all lint $(STAMPS)/chromium ## everything above, then the whole test suite (PYTEST_WORKERS)
+test: all lint dist $(STAMPS)/chromium ## everything above and `make dist`, then the whole test suite (PYTEST_WORKERS)
 	$(PYTEST)
 
 # Debian packages a target needs (never a downloaded binary), installed once if missing:

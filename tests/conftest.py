@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from specbench.layout import ROOT, Api, discover_apis
+from specbench.release.dist import build_dist
+from specbench.release.versioning import read_record
 
 APIS = discover_apis()
 BIN = Path(sys.executable).parent
@@ -96,3 +98,28 @@ def repo_root() -> Path:
 
 def api_named(name: str) -> Api:
     return next(api for api in APIS if api.name == name)
+
+
+def _current_dist(folder: Path) -> bool:
+    """Whether `folder` holds the tooling wheel and, for every API, the client wheel of the
+    version its committed release record names (a `make dist` of this tree)."""
+    names = {path.name for path in folder.glob("*.whl")}
+    if not any(name.startswith("specbench-") for name in names):
+        return False
+    for api in APIS:
+        record = read_record(api.client_dir) or {}
+        if f"{api.client_package}-{record.get('version')}-py3-none-any.whl" not in names:
+            return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def built_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The packages `make dist` builds: `dist/` (or `$SPECBENCH_WHEELS`) when it matches this
+    tree — `make test` builds it first — else a fresh build in a temporary folder."""
+    given = Path(os.environ.get("SPECBENCH_WHEELS") or ROOT / "dist")
+    if _current_dist(given):
+        return given
+    outdir = tmp_path_factory.mktemp("dist")
+    build_dist(APIS, outdir)
+    return outdir

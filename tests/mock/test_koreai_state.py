@@ -4,6 +4,7 @@ store, the period, `fetchAfter` and page filters, preloaded widget rows, and the
 from __future__ import annotations
 
 import httpx
+from koreai_client.api.admin_console import list_audit_logs
 
 from conftest import api_named
 from mock_server import serving
@@ -13,6 +14,7 @@ from specbench.mock.apis.koreai.audit import AUDIT
 from specbench.mock.apis.koreai.jwt_auth import sign
 from specbench.mock.apis.koreai.widgets import WIDGETS
 from specbench.mock.faults import Faults
+from specbench.testing import MockApi
 
 SECRET = "koreai-state-secret"
 WIDGET = "/api/public/bot/st-1/dashboard/Support/widget/Sessions"
@@ -88,3 +90,15 @@ def test_a_429_carries_the_documented_message_and_retry_after() -> None:
         assert refused.status_code == 429 and refused.headers["retry-after"] == "7"
         assert refused.json() == {"errors": [{"msg": RATE_LIMITED, "code": 429}]}
         assert http.get("/api/public/auditlogs").status_code == 200
+
+
+def test_the_client_iterates_audit_logs_page_by_page() -> None:
+    """`offset` counts pages (offsetUnit: page): iterate asks for 0, 1, 2 … and sees each record
+    once, in order."""
+    with MockApi("koreai", token=SECRET) as mock:
+        for number in range(1, 8):
+            mock.app.store.put(AUDIT, f"{number:024x}", record(number, "2024-01-01"))
+        seen = [log.description for log in list_audit_logs.iterate(client=mock.client(), size=3)]
+        queries = [request.query for request in mock.requests]
+    assert seen == [f"event {n}" for n in range(1, 8)]
+    assert queries == ["size=3&offset=0", "size=3&offset=1", "size=3&offset=2"]

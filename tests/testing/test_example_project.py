@@ -13,8 +13,6 @@ import sys
 import venv
 from pathlib import Path
 
-import pytest
-
 from specbench.layout import ROOT
 
 EXAMPLE = ROOT / "examples" / "botpress-app"
@@ -53,23 +51,16 @@ def test_example_suite_passes_here(tmp_path: Path) -> None:
     assert " passed" in result.stdout and "failed" not in result.stdout
 
 
-def wheel_directory() -> Path:
-    return Path(os.environ.get("SPECBENCH_WHEELS") or ROOT / "dist")
-
-
-def test_example_suite_passes_in_a_fresh_venv_from_the_wheels(tmp_path: Path) -> None:
-    wheels = sorted(wheel_directory().glob("*.whl"))
-    if not wheels:
-        pytest.skip(f"no wheels in {wheel_directory()} (run `make dist`, or set SPECBENCH_WHEELS)")
-    names = {wheel.name.split("-")[0].replace("_", "-").lower() for wheel in wheels}
-    missing = {"specbench", "botpress-client"} - names
-    assert not missing, f"{wheel_directory()} lacks wheels of {sorted(missing)}"
+def test_example_suite_passes_in_a_fresh_venv_from_the_wheels(
+    tmp_path: Path, built_dist: Path
+) -> None:
+    wheels = sorted(built_dist.glob("*.whl"))
     home = tmp_path / "venv"
     venv.create(home, with_pip=True)
     python = home / "bin" / "python"
     install = subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        + ["-c", str(ROOT / "constraints.txt"), "--find-links", str(wheel_directory())]
+        + ["-c", str(ROOT / "constraints.txt"), "--find-links", str(built_dist)]
         + [str(wheel) for wheel in wheels]
         + ["pytest"],
         env=clean_environment(),

@@ -312,7 +312,7 @@ def iterate(
         yield from items
         if page.more_available is not True:
             return
-        offset = (0 if isinstance(offset, Unset) else offset) + len(items)
+        offset = (0 if isinstance(offset, Unset) else offset) + 1
 
 
 async def aiterate(
@@ -343,4 +343,4 @@ async def aiterate(
             yield item
         if page.more_available is not True:
             return
-        offset = (0 if isinstance(offset, Unset) else offset) + len(items)
+        offset = (0 if isinstance(offset, Unset) else offset) + 1
