@@ -17,6 +17,8 @@ from specbench.release.dist import build_dist
 from specbench.release.versioning import read_record
 
 APIS = discover_apis()
+# A made-up API's files, run in a scratch repository by tooling/test_new_api.py, not here.
+collect_ignore = ["tooling/new_api"]
 BIN = Path(sys.executable).parent
 # Suites that start one server (or browser) per module: `make test` runs with pytest-xdist's
 # `--dist loadgroup`, which keeps each group on one worker, so each starts it once.

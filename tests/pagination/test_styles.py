@@ -124,3 +124,10 @@ def test_an_offset_may_count_pages() -> None:
     assert isinstance(paging, OffsetPaging)
     assert paging.page(ITEMS, {"offset": 2, "size": 20}, 50) == {"l": ITEMS[40:], "more": False}
     assert paging.client_entry()["unit"] == "page"
+
+
+def test_answer_members_are_named_as_the_generator_names_attributes() -> None:
+    declared = {"style": "cursor", "cursorParam": "next", "nextCursor": "next", "items": "all"}
+    paging = paging_of({"x-specbench-pagination": declared})
+    assert paging is not None
+    assert paging.client_entry()["next"] == ["next_"]

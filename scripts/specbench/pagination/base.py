@@ -8,12 +8,13 @@ from typing import Any, Self
 
 
 def attribute_path(dotted: str) -> list[str]:
-    """`pageInfo.endCursor` as the generated models' attribute names: `page_info`, `end_cursor`."""
+    """`pageInfo.endCursor` as the generated models' attribute names: `page_info`, `end_cursor`
+    (a reserved name gets the generator's suffix: `next` is `next_`)."""
     # Imported here: only generation asks, and the mocks run where the generator (the `tooling`
     # extra) is not installed (docs/packages.md).
-    from openapi_python_client.strings import snake_case
+    from openapi_python_client.strings import PythonIdentifier
 
-    return [snake_case(part) for part in dotted.split(".")]
+    return [str(PythonIdentifier(part, prefix="field_")) for part in dotted.split(".")]
 
 
 def set_path(target: dict[str, Any], dotted: str, value: Any) -> None:

@@ -19,7 +19,7 @@ from specbench.mock.behaviours import (
 )
 from specbench.mock.errors import ApiError, not_found
 from specbench.mock.operations import CompiledOperation
-from specbench.mock.schemas import now
+from specbench.mock.schemas import now, resolve
 
 TABLES = "tables"
 ROWS = "rows"  # key "<tableId>/<rowId>", parent tableId
@@ -123,8 +123,12 @@ def _new_table(
 ) -> dict[str, Any]:
     if find_table(call, name) is not None:
         raise ApiError(409, f"A table named {name!r} already exists", "AlreadyExists")
-    # `factor` is optional in the spec (the vendor does not guarantee it) but always stored.
-    fields = {"factor": 1, **body, "name": name, "schema": table_schema(body.get("schema"))}
+    # Only what the request declares is stored: a field the body may carry but the API does not
+    # describe (the vendor's spec has more, ERRATA "Vendor spec fields not described here") is
+    # ignored, not copied into the table. `factor` is optional in the spec but always stored.
+    request = resolve(call.op.document, call.op.body.schema) if call.op.body else {}
+    declared = {k: v for k, v in body.items() if k in request.get("properties", {})}
+    fields = {"factor": 1, **declared, "name": name, "schema": table_schema(body.get("schema"))}
     table = build_item(call, behaviour.guard.schema, fields, "table_")
     behaviour.guard.check(table, "InvalidJsonSchema")
     call.store.put(TABLES, table["id"], table)

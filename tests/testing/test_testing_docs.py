@@ -10,7 +10,7 @@ import pytest
 from specbench.layout import ROOT
 
 PAGE = ROOT / "docs" / "testing.md"
-MARK = "<!-- tests/testing/test_docs.py runs this block as a test module -->"
+MARK = "<!-- tests/testing/test_testing_docs.py runs this block as a test module -->"
 
 
 def executed_example() -> str:
