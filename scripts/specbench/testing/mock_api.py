@@ -20,6 +20,31 @@ from specbench.testing.transport import AsgiTransport
 Data = Mapping[str, Iterable[Mapping[str, Any]]]
 
 
+class CheckedOnExit:
+    """A context manager that, on a clean exit, `check()`s what the mock saw, then `close()`s."""
+
+    def check(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            if kind is None:
+                self.check()
+        finally:
+            self.close()
+
+
 class RejectedRequest(AssertionError):
     """A mock in strict mode saw requests its spec does not allow."""
 
@@ -32,7 +57,7 @@ def _known_api(name: str) -> Api:
     return api
 
 
-class MockApi:
+class MockApi(CheckedOnExit):
     """The mock of API `name`, in process, with a fresh in-memory store of its own.
 
     `token` is the secret the mock accepts (default `SPECBENCH_MOCK_TOKEN`, else
@@ -187,21 +212,6 @@ class MockApi:
         if not self._closed:
             self._closed = True
             self.app.store.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        try:
-            if kind is None:
-                self.check()
-        finally:
-            self.close()
 
     def __repr__(self) -> str:
         return f"MockApi({self.name!r}, strict={self.strict}, requests={len(self.journal)})"

@@ -5,16 +5,15 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Mapping
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import uvicorn
 
 from specbench.mock.journal import Exchange
-from specbench.testing.mock_api import Data, MockApi
+from specbench.testing.mock_api import CheckedOnExit, Data, MockApi
 
 
-class MockServer:
+class MockServer(CheckedOnExit):
     """A `MockApi` served by uvicorn on 127.0.0.1 (a free port) in a background thread.
 
     For code that makes its own connections (requests, aiohttp, a subprocess in another
@@ -90,21 +89,6 @@ class MockServer:
         if self._thread.is_alive():
             self._thread.join(timeout=10)
         self.mock.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        try:
-            if kind is None:
-                self.check()
-        finally:
-            self.close()
 
     def __repr__(self) -> str:
         return f"MockServer({self.name!r}, url={self.url!r})"
