@@ -184,3 +184,30 @@ def test_client_settings_must_match_their_schema(botpress: SpecCopy) -> None:
         "x-specbench-client > credential > form: [client-settings] form 'header' needs an "
         "apiKey security scheme in a header"
     ) in outcome.output
+
+
+def test_inline_request_body(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "paths/chat_users.yaml",
+        "          $ref: ../components/schemas/CreateUserRequest.yaml\n",
+        "          type: object\n          properties:\n            name:\n              type: string\n",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert (
+        "[named-schemas] the request body of POST /v1/chat/users (application/json) is an "
+        "inline object schema"
+    ) in outcome.output
+
+
+def test_429_without_retry_after(botpress: SpecCopy) -> None:
+    botpress.edit(
+        "components/responses/RateLimited.yaml",
+        "headers:\n  Retry-After:\n    $ref: ../headers/RetryAfter.yaml\n",
+        "",
+    )
+    outcome = botpress.validate()
+    assert outcome.returncode != 0
+    assert (
+        "[rate-limit-headers] the 429 answer of GET /v1/chat/users does not declare Retry-After"
+    ) in outcome.output

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from specbench.mock.apis.mspbots.filters import FieldType, compile_filter
-from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound
+from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound, paginate
 from specbench.mock.errors import ApiError
-
-DEFAULT_SIZE = 10
 
 
 @dataclass(frozen=True)
@@ -118,20 +115,18 @@ class ReadResource(Unbound):
                 continue
             test = compile_filter(str(raw), kind)
             rows = [row for row in rows if test(row.get(field_name))]
-        current = int(call.query.get("current", 1))
-        size = int(call.query.get("size", DEFAULT_SIZE))
-        start = (current - 1) * size
+        page = paginate(call, rows, {})
         return call.op.success_status, {
             "code": 0,
             "msg": "success",
-            "data": rows[start : start + size],
+            "data": page["data"],
             "total": len(rows),
-            "size": size,
-            "current": current,
+            "size": int(call.query.get("size", call.op.parameter_default("size"))),
+            "current": page["current"],
             "orders": [],
             "hitCount": False,
             "searchCount": True,
-            "pages": math.ceil(len(rows) / size),
+            "pages": page["pages"],
         }
 
 
