@@ -49,19 +49,18 @@ def timed(step: str, command: list[str], log: Path) -> Timing:
 def fresh_mock(api: Api, repeats: int = 20) -> Timing:
     """A new in-process mock of `api` once its compiled operations are cached (what a test
     fixture pays per test): the median of `repeats` constructions after a first, untimed one."""
-    # At merge: `MockApi` of specbench.testing replaces build_mock_app here (the same cost).
-    from specbench.mock import build_mock_app
+    from specbench.testing import MockApi
 
-    build_mock_app(api).store.close()
+    MockApi(api.name).close()
     samples = []
     for _ in range(repeats):
         started = time.perf_counter()
-        app = build_mock_app(api)
+        mock = MockApi(api.name)
         samples.append(time.perf_counter() - started)
-        app.store.close()
+        mock.close()
     return Timing(
         f"fresh in-process mock ({api.name}, compiled operations cached)",
-        f"build_mock_app({api.name!r}), median of {repeats}",
+        f"specbench.testing.MockApi({api.name!r}), median of {repeats}",
         statistics.median(samples),
     )
 
