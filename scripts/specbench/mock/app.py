@@ -16,6 +16,7 @@ from starlette.types import Receive, Scope, Send
 
 from specbench.bundle import load_bundle
 from specbench.layout import Api
+from specbench.mock import strict_json
 from specbench.mock.apis import vendor_for
 from specbench.mock.auth import Authenticator
 from specbench.mock.behaviours import Behaviour, Call, Example
@@ -41,10 +42,6 @@ def mock_token() -> str:
 def _json(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(body, status, headers=headers, media_type="application/json")
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 class Rejected(Exception):
@@ -254,7 +251,7 @@ class MockApp:
                 415, f"Content-Type {media or '(none)'!r} is not supported; send application/json"
             )
         try:
-            body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+            body = strict_json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
             raise ApiError(
                 400, f"The request body is not valid JSON: {error}", reason=Reason.INVALID_BODY

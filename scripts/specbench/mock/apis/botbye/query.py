@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from specbench.mock import strict_json
+from specbench.mock.compare import ORDERINGS, ordered
 from specbench.mock.errors import ApiError
 from specbench.mock.schemas import resolve, schema_types
 
@@ -137,10 +139,6 @@ def typed(field: Field, raw: str) -> Any:
 # --- JSON values -------------------------------------------------------------------------------
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def depth_of(value: Any) -> int:
     """Nesting depth of a JSON value, without recursion."""
     deepest, stack = 0, [(value, 1)]
@@ -161,7 +159,7 @@ def parse_json(parameter: str, raw: Any) -> Any:
     if not isinstance(raw, str):
         raise invalid(parameter, "expected URI-encoded JSON")
     try:
-        value = json.loads(raw, parse_constant=_reject_constant)
+        value = strict_json.loads(raw)
     except (ValueError, RecursionError):
         raise invalid(parameter, "not valid JSON") from None
     if depth_of(value) > MAX_DEPTH * 2 + 2:
@@ -174,21 +172,7 @@ def parse_json(parameter: str, raw: Any) -> Any:
 
 def _compare(left: Any, right: Any, predicate: str) -> bool:
     """`gt`/`gte`/`lt`/`lte` between two numbers or two strings; anything else does not match."""
-    if isinstance(left, bool) or isinstance(right, bool):
-        return False
-    numbers = (int, float)
-    both_numbers = isinstance(left, numbers) and isinstance(right, numbers)
-    if not (both_numbers or (isinstance(left, str) and isinstance(right, str))):
-        return False
-    a: Any = left
-    b: Any = right
-    if predicate == "gt":
-        return bool(a > b)
-    if predicate == "gte":
-        return bool(a >= b)
-    if predicate == "lt":
-        return bool(a < b)
-    return bool(a <= b)
+    return ordered(left, right, ORDERINGS[predicate])
 
 
 def _equal(left: Any, right: Any) -> bool:
@@ -370,7 +354,7 @@ def decode_cursor(token: str, terms: Sequence[Term]) -> list[Any] | None:
     except (ValueError, UnicodeError, binascii.Error):
         return None
     try:
-        values = json.loads(text, parse_constant=_reject_constant)
+        values = strict_json.loads(text)
     except (ValueError, RecursionError):
         parts = text.split(",")
         if len(parts) != len(terms):

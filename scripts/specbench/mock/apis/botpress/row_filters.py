@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from specbench.mock.compare import ordered
 from specbench.mock.errors import ApiError
 
 _ORDERED: dict[str, Callable[[Any, Any], bool]] = {
@@ -23,12 +24,6 @@ def _invalid(message: str) -> ApiError:
     return ApiError(400, f"The filter is invalid: {message}", "InvalidQuery")
 
 
-def _comparable(a: Any, b: Any) -> bool:
-    numbers = (int, float)
-    both_numbers = isinstance(a, numbers) and isinstance(b, numbers)
-    return (both_numbers and not isinstance(a, bool)) or (isinstance(a, str) and isinstance(b, str))
-
-
 def _condition(value: Any, operator: str, operand: Any, present: bool) -> bool:
     if operator == "$eq":
         return bool(value == operand)
@@ -41,7 +36,7 @@ def _condition(value: Any, operator: str, operand: Any, present: bool) -> bool:
     if operator == "$exists":
         return present == bool(operand)
     if operator in _ORDERED:
-        return _comparable(value, operand) and _ORDERED[operator](value, operand)
+        return ordered(value, operand, _ORDERED[operator])
     raise _invalid(f"unknown operator {operator!r}")
 
 

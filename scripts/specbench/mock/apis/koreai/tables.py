@@ -9,6 +9,7 @@ from typing import Any
 
 from specbench.mock.apis.koreai.jwt_auth import client_id
 from specbench.mock.behaviours import Behaviour, Call, Reply, Unbound, paginate
+from specbench.mock.compare import ORDERINGS, ordered
 from specbench.mock.errors import ApiError, not_found
 from specbench.mock.schemas import now
 
@@ -18,23 +19,11 @@ SYSTEM_FIELDS = ("sys_Id", "Created_On", "Updated_On", "Created_By", "Updated_By
 Compare = Callable[[Any, Any], bool]
 
 
-def _ordered(left: Any, right: Any, test: Callable[[Any, Any], bool]) -> bool:
-    """`<` / `>` between two numbers or two strings; anything else does not match."""
-    numbers = (int, float)
-    if isinstance(left, bool) or isinstance(right, bool):
-        return False
-    if isinstance(left, numbers) and isinstance(right, numbers):
-        return test(left, right)
-    if isinstance(left, str) and isinstance(right, str):
-        return test(left, right)
-    return False
-
-
 OPERANDS: dict[str, Compare] = {
     "=": lambda left, right: left == right,
     "!=": lambda left, right: left != right,
-    "<": lambda left, right: _ordered(left, right, lambda a, b: a < b),
-    ">": lambda left, right: _ordered(left, right, lambda a, b: a > b),
+    "<": lambda left, right: ordered(left, right, ORDERINGS["lt"]),
+    ">": lambda left, right: ordered(left, right, ORDERINGS["gt"]),
 }
 
 
