@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from conftest import APIS
-from mock_server import serving
 from specbench.bundle import load_bundle
 from specbench.serve import build_site
 from specbench.serve.errata import errata_url
+from tests.conftest import APIS
+from tests.mock_server import serving
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

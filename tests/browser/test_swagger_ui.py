@@ -15,12 +15,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, Route, expect, sync_playwright
 
-from conftest import APIS, api_named
-from mock_server import serving
 from specbench.bundle import load_bundle, mock_root
 from specbench.mock.app import mock_token
 from specbench.openapi import operations
 from specbench.serve import build_site
+from tests.conftest import APIS, api_named
+from tests.mock_server import serving
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

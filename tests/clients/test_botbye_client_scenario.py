@@ -50,9 +50,9 @@ from botbye_client.models import (
 )
 from botbye_client.types import UNSET
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 TOKEN = "botbye-token"
 ACCOUNT = "6c1f2a9e-3b7d-4e55-9a01-2f8c4d7e9b10"

@@ -18,8 +18,8 @@ from botpress_client.api.user import create_user, get_user
 from botpress_client.errors import BotpressError
 from botpress_client.models import CreateUserRequest, Error, Tags, UserResponse
 
-from conftest import api_named
 from specbench.bundle import load_bundle
+from tests.conftest import api_named
 
 TOKEN = "test-token"
 BOT_ID = "bot-123"

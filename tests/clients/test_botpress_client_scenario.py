@@ -43,9 +43,9 @@ from botpress_client.models import (
 )
 from botpress_client.types import UNSET
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 TOKEN = "scenario-token"
 BOT = "bot-scenario"

@@ -41,12 +41,12 @@ from workdrive_client.client import default_retry
 from workdrive_client.errors import WorkDriveError
 from workdrive_client.models import UserInput
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.apis.koreai.jwt_auth import client_id, sign
 from specbench.mock.apis.mspbots.resources import DATASET_ID
 from specbench.mock.faults import Faults
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 TOKEN = "runtime-token"
 BOT = "bot_runtime"

@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from conftest import api_named
-from mock_server import serving
 from specbench.layout import ROOT
 from specbench.mock import build_mock_app
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 PAGE = ROOT / "docs" / "clients.md"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)

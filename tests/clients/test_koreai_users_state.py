@@ -26,10 +26,10 @@ from koreai_client.models import (
     WidgetData,
 )
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.apis.koreai.jwt_auth import sign
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 SECRET = "koreai-users-secret"
 

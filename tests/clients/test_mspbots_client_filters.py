@@ -16,14 +16,14 @@ from mspbots_client.api.dataset import get_dataset_data
 from mspbots_client.api.widget import get_widget_data
 from mspbots_client.models import DataPage, Error, FieldFilters
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.apis.mspbots.resources import (
     DATASET_ID,
     UNBOUND_DATASET_ID,
     WIDGET_ID,
 )
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 KEY = "mspbots-key"
 FIRST_ID = 654321324612312

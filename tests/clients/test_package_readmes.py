@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from conftest import APIS
 from specbench.layout import Api
+from tests.conftest import APIS
 
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 

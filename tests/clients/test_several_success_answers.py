@@ -9,7 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-from conftest import SpecCopy
+from tests.conftest import SpecCopy
 
 PROBE = """
 import json, sys

@@ -13,11 +13,11 @@ from types import ModuleType
 
 import pytest
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.apis.koreai.jwt_auth import client_id
 from specbench.mock.apis.mspbots.resources import DATASET_ID
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 USAGE = Path(__file__).parent / "usage"
 TOKEN = "usage-token"

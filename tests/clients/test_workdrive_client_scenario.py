@@ -74,9 +74,9 @@ from workdrive_client.models import (
 from workdrive_client.models import Location as LocationModel
 from workdrive_client.types import Unset
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 KEY = "workdrive-key"
 T = TypeVar("T")

@@ -17,8 +17,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from conftest import APIS
 from specbench.layout import Api
+from tests.conftest import APIS
 
 
 @dataclass(frozen=True)

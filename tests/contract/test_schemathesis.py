@@ -18,14 +18,14 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from conftest import APIS
-from live import LiveTarget, live_target
 from specbench.bundle import load_bundle
 from specbench.fuzz_config import CLI_POSITIVE_STATUSES, MOCK_POSITIVE_STATUSES, operation_settings
 from specbench.layout import Api
 from specbench.mock import build_mock_app
 from specbench.mock.apis import vendor_for
 from specbench.openapi import operations
+from tests.conftest import APIS
+from tests.contract.live import LiveTarget, live_target
 
 TOKEN = "contract-token"
 EXAMPLES = int(os.environ.get("SPECBENCH_FUZZ_EXAMPLES", "25"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import SpecCopy
+from tests.conftest import SpecCopy
 
 Copy = Callable[[str], SpecCopy]
 
@@ -190,7 +190,10 @@ def test_inline_request_body(botpress: SpecCopy) -> None:
     botpress.edit(
         "paths/chat_users.yaml",
         "          $ref: ../components/schemas/CreateUserRequest.yaml\n",
-        "          type: object\n          properties:\n            name:\n              type: string\n",
+        "          type: object\n"
+        "          properties:\n"
+        "            name:\n"
+        "              type: string\n",
     )
     outcome = botpress.validate()
     assert outcome.returncode != 0

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from conftest import api_named
 from specbench.bundle import load_bundle
 from specbench.mock.apis.botbye.query import (
     MAX_DEPTH,
@@ -30,6 +29,7 @@ from specbench.mock.apis.botbye.query import (
 from specbench.mock.errors import ApiError
 from specbench.mock.schemas import SchemaCompiler
 from specbench.openapi import deref
+from tests.conftest import api_named
 
 FIELDS = Fields(
     [

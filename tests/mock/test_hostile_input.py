@@ -13,12 +13,21 @@ from typing import Any
 
 import pytest
 
-from mock_server import serving
-from probe import TOKEN, Answer, Probe, error_schema, first_operation, probe_for, send, with_body
 from specbench.bundle import load_bundle
 from specbench.layout import Api
 from specbench.mock import build_mock_app
 from specbench.mock.apis import credential_headers_for, vendor_for
+from tests.mock.probe import (
+    TOKEN,
+    Answer,
+    Probe,
+    error_schema,
+    first_operation,
+    probe_for,
+    send,
+    with_body,
+)
+from tests.mock_server import serving
 
 
 @dataclass

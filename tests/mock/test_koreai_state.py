@@ -6,8 +6,6 @@ from __future__ import annotations
 import httpx
 from koreai_client.api.admin_console import list_audit_logs
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.apis.koreai import RATE_LIMITED
 from specbench.mock.apis.koreai.audit import AUDIT
@@ -15,6 +13,8 @@ from specbench.mock.apis.koreai.jwt_auth import sign
 from specbench.mock.apis.koreai.widgets import WIDGETS
 from specbench.mock.faults import Faults
 from specbench.testing import MockApi
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 SECRET = "koreai-state-secret"
 WIDGET = "/api/public/bot/st-1/dashboard/Support/widget/Sessions"

@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.store import Store
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 TOKEN = "store-token"
 HEADERS = {"Authorization": f"Bearer {TOKEN}", "x-bot-id": "bot-1"}

@@ -5,13 +5,13 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from conftest import api_named
-from mock_server import serving
 from specbench.mock import build_mock_app
 from specbench.mock.apis.koreai.jwt_auth import sign
 from specbench.mock.errors import ApiError
 from specbench.mock.rate_limits import RateLimiter
 from specbench.mock.vendor import RateLimit
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 SECRET = "rate-limit-secret-of-32-bytes-at-least"
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import api_named
-from mock_server import serving
 from specbench.layout import ROOT
 from specbench.mock import build_mock_app
+from tests.conftest import api_named
+from tests.mock_server import serving
 
 SCRIPT = Path(__file__).parent / "botpress_official_client.mjs"
 TOKEN = "peer-token"

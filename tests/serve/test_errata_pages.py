@@ -11,12 +11,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import APIS
-from mock_server import serving
 from specbench.layout import Api
 from specbench.serve import build_site
 from specbench.serve.errata import errata_url, render_markdown, slug
 from specbench.serve.specs import spec_url
+from tests.conftest import APIS
+from tests.mock_server import serving
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from conftest import api_named
 from specbench.layout import ROOT
 from specbench.openapi import operations
+from tests.conftest import api_named
 
 # `draft-07` (the JSON Schema dialect URI in examples) is not an internal word.
 INTERNAL_WORDS = re.compile(r"\b(seeds?|drafts|helpers?)\b|shared/", re.IGNORECASE)

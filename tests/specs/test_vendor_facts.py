@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from conftest import api_named
 from specbench.openapi import operations
+from tests.conftest import api_named
 
 OWNED = ("koreai", "mspbots", "botbye")
 INTERNAL_WORDS = re.compile(r"\b(seeds?|drafts?|helpers?)\b|shared/", re.IGNORECASE)

@@ -19,9 +19,9 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import APIS
-from mock_server import serving
 from specbench.layout import GENERATED, ROOT, Api
+from tests.conftest import APIS
+from tests.mock_server import serving
 
 # The specs are being reworded (issue 14): until that lands, their bundles, generated clients and
 # ERRATA pages still speak of the project's notes. While this is False the checks that depend on

@@ -126,9 +126,9 @@ def readme_snippet(marker: str) -> str:
 def test_readme_client_snippet_runs_against_the_mock(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from mock_server import serving
     from specbench.layout import Api
     from specbench.mock import build_mock_app
+    from tests.mock_server import serving
 
     code = readme_snippet("AuthenticatedClient.from_env()")
     with serving(build_mock_app(Api("botpress"), token="readme-token")) as url:

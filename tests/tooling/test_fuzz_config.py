@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import tomllib
 
-from conftest import APIS
 from specbench.bundle import load_bundle
 from specbench.fuzz_config import CONFIG_FILE, operation_settings, render
 from specbench.layout import Api
 from specbench.openapi import operations
+from tests.conftest import APIS
 
 
 def test_committed_file_is_up_to_date() -> None:
