@@ -23,6 +23,7 @@ from specbench.fuzz_config import CLI_POSITIVE_STATUSES, MOCK_POSITIVE_STATUSES,
 from specbench.layout import Api
 from specbench.mock import build_mock_app
 from specbench.mock.apis import vendor_for
+from specbench.mock.store import Store
 from specbench.openapi import operations
 from tests.conftest import APIS
 from tests.contract.live import LiveTarget, live_target
@@ -118,9 +119,23 @@ def operation_test(schema: Any) -> Callable[..., None]:
     return parametrized
 
 
-def stateful_test(schema: Any) -> Any:
-    """A unittest TestCase that walks the spec's links as a hypothesis state machine."""
-    test_case: Any = schema.as_state_machine().TestCase
+def stateful_test(schema: Any, api: Api) -> Any:
+    """A unittest TestCase that walks the spec's links as a hypothesis state machine.
+
+    Against a mock, every scenario starts from an empty store: hypothesis replays a scenario to
+    shrink or confirm it, and a replay must see the answers the first run saw (with state left
+    over, a create may conflict the second time, and the machine's data flow changes).
+    """
+    machine: Any = schema.as_state_machine()
+    app = schema.app
+    if app is not None:
+
+        def setup(self: Any) -> None:
+            app.store.close()
+            app.store = Store(None, namespace=api.name)
+
+        machine = type("FreshMockMachine", (machine,), {"setup": setup})
+    test_case: Any = machine.TestCase
     test_case.settings = settings(
         max_examples=max(EXAMPLES, 30),
         stateful_step_count=8,
@@ -153,4 +168,6 @@ for _api in APIS:
             contract_schema(_api, _live, _operation_id)
         )
     if not _readonly and declares_links(_document):
-        globals()[f"Test{_api.name.title()}Links"] = stateful_test(contract_schema(_api, _live))
+        globals()[f"Test{_api.name.title()}Links"] = stateful_test(
+            contract_schema(_api, _live), _api
+        )
