@@ -56,6 +56,17 @@ class OperationSettings:
         return checks
 
 
+def auth_config(document: dict[str, Any], credential: str) -> dict[str, Any]:
+    """schemathesis' OpenAPI-aware auth: sends `credential` per scheme, breaks it on purpose."""
+    schemes: dict[str, dict[str, str]] = {}
+    for name, scheme in (document.get("components") or {}).get("securitySchemes", {}).items():
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            schemes[name] = {"bearer": credential}
+        elif scheme.get("type") == "apiKey":
+            schemes[name] = {"api_key": credential}
+    return {"auth": {"openapi": schemes}}
+
+
 def has_deep_object_query(document: dict[str, Any], op: Operation) -> bool:
     return any(
         param.get("in") == "query" and param.get("style") == "deepObject"

@@ -19,7 +19,12 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from specbench.bundle import load_bundle
-from specbench.fuzz_config import CLI_POSITIVE_STATUSES, MOCK_POSITIVE_STATUSES, operation_settings
+from specbench.fuzz_config import (
+    CLI_POSITIVE_STATUSES,
+    MOCK_POSITIVE_STATUSES,
+    auth_config,
+    operation_settings,
+)
 from specbench.layout import Api
 from specbench.mock import build_mock_app
 from specbench.mock.apis import vendor_for
@@ -45,17 +50,6 @@ if COUNT_DIR:
     def _write_count() -> Iterator[None]:
         yield
         (Path(COUNT_DIR) / f"{os.getpid()}.count").write_text(str(_sent), encoding="utf-8")
-
-
-def auth_config(document: dict[str, Any], credential: str) -> dict[str, Any]:
-    """schemathesis' OpenAPI-aware auth: sends `credential` per scheme, breaks it on purpose."""
-    schemes: dict[str, dict[str, str]] = {}
-    for name, scheme in (document.get("components") or {}).get("securitySchemes", {}).items():
-        if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer":
-            schemes[name] = {"bearer": credential}
-        elif scheme.get("type") == "apiKey":
-            schemes[name] = {"api_key": credential}
-    return {"auth": {"openapi": schemes}}
 
 
 def base_statuses(live: LiveTarget | None) -> tuple[str, ...]:

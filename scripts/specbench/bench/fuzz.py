@@ -28,7 +28,7 @@ from hypothesis.errors import HypothesisException
 from schemathesis.errors import FailureGroup
 
 from specbench.bundle import load_bundle
-from specbench.fuzz_config import MOCK_POSITIVE_STATUSES, operation_settings
+from specbench.fuzz_config import MOCK_POSITIVE_STATUSES, auth_config, operation_settings
 from specbench.layout import ROOT, Api
 from specbench.mock import build_mock_app
 from specbench.mock.apis import credential_headers_for, vendor_for
@@ -59,14 +59,8 @@ class FuzzResult:
 def fuzz_config(api: Api, document: dict[str, Any], base_url: str | None) -> dict[str, Any]:
     """The contract tests' schemathesis config for `api`, aimed at `base_url` if given."""
     credential = vendor_for(api.name).credential(mock_token())
-    schemes: dict[str, dict[str, str]] = {}
-    for name, scheme in document.get("components", {}).get("securitySchemes", {}).items():
-        if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer":
-            schemes[name] = {"bearer": credential}
-        elif scheme.get("type") == "apiKey":
-            schemes[name] = {"api_key": credential}
     config: dict[str, Any] = {
-        "auth": {"openapi": schemes},
+        **auth_config(document, credential),
         "checks": {"positive_data_acceptance": {"expected-statuses": list(MOCK_POSITIVE_STATUSES)}},
         "operations": [
             {"include-operation-id": name, "checks": rules.checks(MOCK_POSITIVE_STATUSES)}
