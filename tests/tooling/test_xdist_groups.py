@@ -40,8 +40,10 @@ def test_a_shared_suite_runs_on_one_worker(tmp_path: Path) -> None:
     (tmp_path / shared).write_text(TESTS)
     (tmp_path / "test_independent.py").write_text(TESTS)
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2"]
-        + ["--dist", "loadgroup", "--rootdir", str(tmp_path), str(tmp_path)],
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"),
+            *("-n", "2", "--dist", "loadgroup", "--rootdir", str(tmp_path), str(tmp_path)),
+        ],
         cwd=tmp_path,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
         capture_output=True,
