@@ -26,7 +26,6 @@ BIN = Path(sys.executable).parent
 SHARED_SUITES = {
     "test_swagger_ui.py": "browser",
     "test_errata_link.py": "browser",
-    "test_st_cli.py": "st-cli",
     "test_packages.py": "installed-dist",
     "test_example_project.py": "installed-dist",
 }
