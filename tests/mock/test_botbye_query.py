@@ -11,21 +11,16 @@ from typing import Any
 import pytest
 
 from specbench.bundle import load_bundle
-from specbench.mock.apis.botbye.query import (
-    MAX_DEPTH,
-    Field,
-    Fields,
+from specbench.mock.apis.botbye.cursor import (
     PageRequest,
-    Query,
-    Term,
     compile_cursor,
-    compile_order,
-    compile_query,
-    compile_where,
     decode_cursor,
     encode_cursor,
-    parse_json,
 )
+from specbench.mock.apis.botbye.fields import Field, Fields
+from specbench.mock.apis.botbye.order import Term, compile_order
+from specbench.mock.apis.botbye.query import Query, compile_query, parse_json
+from specbench.mock.apis.botbye.where import MAX_DEPTH, compile_where
 from specbench.mock.errors import ApiError
 from specbench.mock.schemas import SchemaCompiler
 from specbench.openapi import deref

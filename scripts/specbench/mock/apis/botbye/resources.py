@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from specbench.mock.apis.botbye import fixtures
-from specbench.mock.apis.botbye.query import Fields, compile_query, invalid
+from specbench.mock.apis.botbye.fields import Fields, invalid
+from specbench.mock.apis.botbye.query import compile_query
 from specbench.mock.behaviours import UUID, Behaviour, Call, Reply, Unbound, new_id
 from specbench.mock.errors import ApiError
 from specbench.mock.operations import CompiledOperation

@@ -1,50 +1,36 @@
-"""Users, the organization, access tokens, media uploads, departments, locations and security
-groups of the WorkDrive mock."""
+"""Users of the WorkDrive mock: their groups, supervisors and reportees, created, updated,
+listed and deleted one by one or in bulk."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueList
-from specbench.mock.apis.workdrive.members import (
-    USERS,
-    GroupMembers,
-    Members,
-    Membership,
-    summary,
+from specbench.mock.apis.workdrive.groups import (
+    DEPARTMENT_HEADS,
+    DEPARTMENT_MEMBERS,
+    DEPARTMENTS,
+    LOCATION_MEMBERS,
+    LOCATIONS,
+    SECURITY_GROUP_CATALOGUE,
+    SECURITY_GROUP_MEMBERS,
+    SECURITY_GROUPS,
 )
+from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, USERS, Membership
 from specbench.mock.behaviours import (
-    UUID,
     Behaviour,
     Call,
     Create,
     Delete,
     ListItems,
     Reply,
-    Resource,
     Unbound,
     Update,
-    new_id,
     paginate,
 )
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import resolve
-
-ORGANIZATIONS = Resource("organizations", UUID)
-DEPARTMENTS = Resource("departments", UUID)
-LOCATIONS = Resource("locations", UUID)
-SECURITY_GROUPS = Resource("security_groups", UUID)
-FILES = "files"
-
-DEPARTMENT_MEMBERS = Membership(DEPARTMENTS, "department_members")
-DEPARTMENT_HEADS = Membership(DEPARTMENTS, "department_heads")
-LOCATION_MEMBERS = Membership(LOCATIONS, "location_members")
-SECURITY_GROUP_MEMBERS = Membership(SECURITY_GROUPS, "security_group_members")
-SECURITY_GROUP_CATALOGUE = Catalogue(SECURITY_GROUPS)
 
 
 def in_department(call: Call, user: dict[str, Any], department_id: Any) -> bool:
@@ -79,14 +65,6 @@ def forget_user(call: Call, user_id: str) -> None:
         for record in call.store.items(membership.collection):
             if record["userId"] == user_id:
                 membership.remove(call, record["groupId"], [user_id])
-
-
-def forget_group(*memberships: Membership) -> Any:
-    def cascade(call: Call, group_id: str) -> None:
-        for membership in memberships:
-            call.store.delete_children(membership.collection, group_id)
-
-    return cascade
 
 
 def join_own_groups(
@@ -195,59 +173,6 @@ class ListUsers(ListItems):
         return status, reply
 
 
-def counted(
-    call: Call, item: dict[str, Any], fields: frozenset[str], counts: Mapping[str, Counter]
-) -> dict[str, Any]:
-    """A listed item cut to the listing's fields, with its derived fields computed now."""
-    answer = {k: v for k, v in item.items() if k in fields}
-    for name, count in counts.items():
-        answer[name] = count(call, str(item["id"]))
-    return answer
-
-
-Counter = Callable[[Call, str], Any]
-
-
-def member_count(membership: Membership) -> Counter:
-    return lambda call, group_id: len(membership.user_ids(call, group_id))
-
-
-def head_summaries(call: Call, department_id: str) -> list[dict[str, Any]]:
-    return [
-        summary(call, user_id, SUMMARY_FIELDS)
-        for user_id in DEPARTMENT_HEADS.user_ids(call, department_id)
-    ]
-
-
-SUMMARY_FIELDS = ("id", "firstName", "lastName", "email", "phone", "color")
-
-
-@dataclass
-class CountedList(ListItems):
-    """A listing whose items carry counts computed from the memberships the mock holds."""
-
-    counts: Mapping[str, Counter] = field(default_factory=dict)
-
-    def __call__(self, call: Call) -> Reply:
-        status, reply = super().__call__(call)
-        key = self.items_key or "items"
-        reply[key] = [counted(call, item, self.fields, self.counts) for item in reply[key]]
-        return status, reply
-
-
-@dataclass
-class CountedCatalogueList(CatalogueList):
-    """A catalogue listing (security groups) with counts computed as `CountedList`'s."""
-
-    counts: Mapping[str, Counter] = field(default_factory=dict)
-
-    def __call__(self, call: Call) -> Reply:
-        status, reply = super().__call__(call)
-        key = self.items_key or "items"
-        reply[key] = [counted(call, item, self.fields, self.counts) for item in reply[key]]
-        return status, reply
-
-
 @dataclass
 class ListSupervisors:
     """Users who have reportees (some user's `reportsTo`), as summaries; `userId` narrows to the
@@ -302,114 +227,6 @@ class DeleteUsersInBulk(Unbound):
         return call.op.success_status, {}
 
 
-@dataclass
-class GenerateAccessToken(Unbound):
-    """A new API access token for body `userId` (random; never stored in clear)."""
-
-    def __call__(self, call: Call) -> Reply:
-        token = secrets.token_urlsafe(32)
-        user_id = (call.body or {}).get("userId")
-        digest = hashlib.sha256(token.encode()).hexdigest()
-        call.store.put("access_tokens", digest, {"userId": user_id})
-        answer = {"token": token} if user_id is None else {"userId": user_id, "token": token}
-        return call.op.success_status, answer
-
-
-@dataclass
-class SignMediaUpload(Unbound):
-    """GET /api/media: register a file and answer where to POST it (a form with S3 fields)."""
-
-    def __call__(self, call: Call) -> Reply:
-        file_id = new_id(call.store, UUID)
-        mime = str(call.query["mime"])
-        call.store.put(FILES, file_id, {"id": file_id, "mime": mime, "name": call.query["name"]})
-        key = f"m-{call.query['moduleCode']}/{file_id}"
-        return call.op.success_status, {
-            "fileId": file_id,
-            "signedRequest": {
-                "url": "https://storage.workdrive.invalid/upload",
-                "fields": {
-                    "Key": key,
-                    "Content-Type": mime,
-                    "ACL": "public-read",
-                    "bucket": "workdrive-media",
-                    "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
-                    "X-Amz-Credential": "mock/20260101/region/s3/aws4_request",
-                    "X-Amz-Date": "20260101T000000Z",
-                    "Policy": "bW9jay1wb2xpY3k=",
-                    "X-Amz-Signature": hashlib.sha256(key.encode()).hexdigest(),
-                },
-            },
-            "url": f"https://cdn.workdrive.invalid/{key}",
-        }
-
-
-def member_ids(entries: Any) -> list[str]:
-    """Ids out of a list of member entries (`{id, …}`) or of bare ids."""
-    ids = []
-    for entry in entries or []:
-        value = entry.get("id") if isinstance(entry, dict) else entry
-        if value is not None:
-            ids.append(str(value))
-    return ids
-
-
-@dataclass
-class CreateDepartment(Create):
-    """A department; body `members` join it, those marked admin or head also head it."""
-
-    def __call__(self, call: Call) -> Reply:
-        status, item = super().__call__(call)
-        entries = (call.body or {}).get("members") or []
-        DEPARTMENT_MEMBERS.add(call, item["id"], member_ids(entries))
-        heads = [
-            e
-            for e in entries
-            if isinstance(e, dict) and (e.get("isAdmin") or e.get("isDepartmentHead"))
-        ]
-        DEPARTMENT_HEADS.add(call, item["id"], member_ids(heads))
-        return status, item
-
-
-@dataclass
-class UpdateDepartmentHead(Unbound):
-    """`add` heads (who also become members), `remove` one head; answer the department."""
-
-    def __call__(self, call: Call) -> Reply:
-        department = DEPARTMENT_HEADS.group(call, "id")
-        body = call.body or {}
-        added = member_ids(body.get("add"))
-        DEPARTMENT_HEADS.add(call, department["id"], added)
-        DEPARTMENT_MEMBERS.add(call, department["id"], added)
-        if body.get("remove"):
-            DEPARTMENT_HEADS.remove(call, department["id"], [str(body["remove"])])
-        return call.op.success_status, department
-
-
-class DepartmentMembers(Members):
-    """Members of a department, with the ids of its heads."""
-
-    def __call__(self, call: Call) -> Reply:
-        status, answer = super().__call__(call)
-        if "departmentHeads" in call.op.success_schema().get("properties", {}):
-            answer["departmentHeads"] = DEPARTMENT_HEADS.user_ids(call, answer["id"])
-        return status, answer
-
-
-def add_and_remove(body: Any) -> tuple[list[str], list[str]]:
-    """`addMembers` (entries or ids) and `removeMembers` (ids) of a members update."""
-    return member_ids(body.get("addMembers")), member_ids(body.get("removeMembers"))
-
-
-@dataclass
-class CatalogueGroupMembers(GroupMembers):
-    """Members of a security group (a catalogue: stocked before the first change)."""
-
-    def __call__(self, call: Call) -> Reply:
-        SECURITY_GROUP_CATALOGUE.ensure(call)
-        return super().__call__(call)
-
-
 BEHAVIOURS: dict[str, Behaviour] = {
     "listUsers": ListUsers(USERS, filters={"department": in_department, "location": at_location}),
     "listTeamSupervisors": ListSupervisors(),
@@ -418,33 +235,4 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "deleteUser": Delete(USERS, cascade=forget_user),
     "createUsersInBulk": CreateUsersInBulk(),
     "deleteUsersInBulk": DeleteUsersInBulk(),
-    "createOrganization": Create(ORGANIZATIONS, None, lenient=True),
-    "updateOrganization": Update(ORGANIZATIONS, None, lenient=True),
-    "createAccessToken": GenerateAccessToken(),
-    "getMediaUploadSignedRequest": SignMediaUpload(),
-    "listDepartments": CountedList(
-        DEPARTMENTS,
-        counts={"memberCount": member_count(DEPARTMENT_MEMBERS), "admins": head_summaries},
-    ),
-    "createDepartment": CreateDepartment(DEPARTMENTS, None, lenient=True),
-    "updateDepartment": Update(DEPARTMENTS, None, lenient=True),
-    "deleteDepartment": Delete(
-        DEPARTMENTS, cascade=forget_group(DEPARTMENT_MEMBERS, DEPARTMENT_HEADS)
-    ),
-    "updateDepartmentHead": UpdateDepartmentHead(),
-    "getDepartmentMembers": DepartmentMembers(DEPARTMENT_MEMBERS),
-    "updateDepartmentMembers": DepartmentMembers(DEPARTMENT_MEMBERS, change=add_and_remove),
-    "listLocations": CountedList(LOCATIONS, counts={"memberCount": member_count(LOCATION_MEMBERS)}),
-    "createLocation": Create(LOCATIONS, None, lenient=True),
-    "updateLocation": Update(LOCATIONS, None, lenient=True),
-    "deleteLocation": Delete(LOCATIONS, cascade=forget_group(LOCATION_MEMBERS)),
-    "getLocationMembers": Members(LOCATION_MEMBERS),
-    "updateLocationMembers": Members(LOCATION_MEMBERS, change=add_and_remove),
-    "listSecurityGroups": CountedCatalogueList(
-        SECURITY_GROUPS,
-        catalogue=SECURITY_GROUP_CATALOGUE,
-        counts={"memberCount": member_count(SECURITY_GROUP_MEMBERS)},
-    ),
-    "addSecurityGroupMembers": CatalogueGroupMembers(SECURITY_GROUP_MEMBERS, adding=True),
-    "removeSecurityGroupMembers": CatalogueGroupMembers(SECURITY_GROUP_MEMBERS, adding=False),
 }
