@@ -32,7 +32,7 @@ class ListItems:
     bare: bool = False
 
     def bind(self, op: CompiledOperation) -> None:
-        self.items_key = self.items_key or (op.pagination or {}).get("items")
+        self.items_key = self.items_key or (op.paging.items if op.paging else None)
         answer = op.success_schema()
         self.bare = answer.get("type") == "array"  # the answer is the list itself (WorkDrive SSOs)
         schema = answer if self.bare else answer.get("properties", {}).get(self.items_key or "", {})
@@ -51,7 +51,7 @@ class ListItems:
                 items = [item for item in items if custom(call, item, value)]
             elif name in self.fields:
                 items = [item for item in items if matches(item, {name: value})]
-        if call.op.pagination is None:
+        if call.op.paging is None:
             return call.op.success_status, items if self.bare else {
                 self.items_key or "items": items
             }

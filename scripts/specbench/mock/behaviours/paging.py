@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from specbench.mock.behaviours.call import Call
+from specbench.mock.errors import invalid_parameter
+from specbench.pagination.base import PagingError
 
 
 def paging_parameters(call: Call) -> frozenset[str]:
@@ -19,5 +21,8 @@ def paginate(call: Call, items: list[Any], reply: dict[str, Any]) -> dict[str, A
     if paging is None:
         raise ValueError(f"{call.op.operation_id} declares no pagination")
     size = paging.default_size(call.op.parameter_default(paging.size_param or ""))
-    reply.update(paging.page(items, call.query, size))
+    try:
+        reply.update(paging.page(items, call.query, size))
+    except PagingError as error:
+        raise invalid_parameter(error.parameter, error.message) from None
     return reply

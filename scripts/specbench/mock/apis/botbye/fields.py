@@ -8,14 +8,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.errors import ApiError
+from specbench.mock.errors import invalid_parameter
 from specbench.mock.schemas import resolve, schema_types
 
 SCALARS = frozenset({"string", "integer", "number", "boolean"})
-
-
-def invalid(parameter: str, message: str) -> ApiError:
-    return ApiError(400, f"Invalid {parameter} parameter: {message}")
 
 
 def snake_case(name: str) -> str:
@@ -74,7 +70,7 @@ class Fields:
     def get(self, parameter: str, path: Any) -> Field:
         field = self.by_name.get(path) if isinstance(path, str) else None
         if field is None:
-            raise invalid(parameter, f"unknown fieldPath {path!r}")
+            raise invalid_parameter(parameter, f"unknown fieldPath {path!r}")
         return field
 
 
@@ -95,4 +91,6 @@ def typed(field: Field, raw: str) -> Any:
             return raw == "true"
     else:
         return raw
-    raise invalid("where", f"{raw!r} is not a {field.kind} value for fieldPath {field.name!r}")
+    raise invalid_parameter(
+        "where", f"{raw!r} is not a {field.kind} value for fieldPath {field.name!r}"
+    )

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.apis.botbye.fields import SCALARS, Field, Fields, invalid
+from specbench.mock.apis.botbye.fields import SCALARS, Field, Fields
+from specbench.mock.errors import invalid_parameter
 
 
 @dataclass(frozen=True)
@@ -19,16 +20,18 @@ class Term:
 def compile_order(value: Any, fields: Fields) -> list[Term]:
     """The sort terms of an `order_by` array."""
     if not isinstance(value, list) or not value:
-        raise invalid("order_by", "expected a non-empty array of {fieldPath, direction}")
+        raise invalid_parameter("order_by", "expected a non-empty array of {fieldPath, direction}")
     terms = []
     for term in value:
         if not isinstance(term, dict) or set(term) != {"fieldPath", "direction"}:
-            raise invalid("order_by", "each term is exactly {fieldPath, direction}")
+            raise invalid_parameter("order_by", "each term is exactly {fieldPath, direction}")
         if term["direction"] not in ("ASC", "DESC"):
-            raise invalid("order_by", f"direction {term['direction']!r} is not ASC or DESC")
+            raise invalid_parameter(
+                "order_by", f"direction {term['direction']!r} is not ASC or DESC"
+            )
         field = fields.get("order_by", term["fieldPath"])
         if field.kind not in SCALARS:
-            raise invalid("order_by", f"cannot order by fieldPath {field.name!r}")
+            raise invalid_parameter("order_by", f"cannot order by fieldPath {field.name!r}")
         terms.append(Term(field, term["direction"] == "DESC"))
     return terms
 

@@ -13,7 +13,9 @@ and "Keyset paging" describe the semantics:
   after every value ascending (before every value descending), as in PostgreSQL.
 - `cursor`: `first`/`after` forward, `last`/`before` backward, 20 items by default, sizes 1 to 100.
   A cursor is the Base64 of the JSON array of an item's sort values; one this mock cannot read
-  gives an empty page (the project's leniency for unknown cursors).
+  gives an empty page (the project's leniency for unknown cursors). Reading the cursor and making
+  the page is the keyset paging style's (`specbench.pagination.keyset`); the order is this
+  module's.
 """
 
 from __future__ import annotations
@@ -23,16 +25,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock import strict_json
-from specbench.mock.apis.botbye.cursor import (
-    PageRequest,
-    compile_cursor,
-    decode_cursor,
-    encode_cursor,
-)
-from specbench.mock.apis.botbye.fields import Fields, invalid
+from specbench import strict_json
+from specbench.mock.apis.botbye.cursor import decode_cursor
+from specbench.mock.apis.botbye.fields import Fields
 from specbench.mock.apis.botbye.order import Term, compare_keys, compile_order
 from specbench.mock.apis.botbye.where import MAX_DEPTH, Test, compile_where
+from specbench.mock.errors import invalid_parameter
+from specbench.pagination.base import PagingError
+from specbench.pagination.keyset import KeysetPaging, PageRequest, encode_cursor
 
 # --- JSON values -------------------------------------------------------------------------------
 
@@ -55,13 +55,13 @@ def depth_of(value: Any) -> int:
 def parse_json(parameter: str, raw: Any) -> Any:
     """The JSON value a query parameter carries (already URI-decoded by the server)."""
     if not isinstance(raw, str):
-        raise invalid(parameter, "expected URI-encoded JSON")
+        raise invalid_parameter(parameter, "expected URI-encoded JSON")
     try:
         value = strict_json.loads(raw)
     except (ValueError, RecursionError):
-        raise invalid(parameter, "not valid JSON") from None
+        raise invalid_parameter(parameter, "not valid JSON") from None
     if depth_of(value) > MAX_DEPTH * 2 + 2:
-        raise invalid(parameter, f"nested deeper than {MAX_DEPTH} levels")
+        raise invalid_parameter(parameter, f"nested deeper than {MAX_DEPTH} levels")
     return value
 
 
@@ -70,11 +70,13 @@ def parse_json(parameter: str, raw: Any) -> Any:
 
 @dataclass
 class Query:
-    """A compiled request: filter, sort terms (tiebreak included), page, and whether to count."""
+    """A compiled request: filter, sort terms (tiebreak included), and for a paged operation its
+    paging, the page asked for and whether to count."""
 
     test: Test | None
     terms: list[Term]
-    page: PageRequest
+    paging: KeysetPaging | None = None
+    page: PageRequest | None = None
     total: bool = False
 
     def key(self, item: Mapping[str, Any]) -> list[Any]:
@@ -92,39 +94,26 @@ class Query:
         ranked = sorted(range(len(found)), key=functools.cmp_to_key(by_key))
         return [found[index] for index in ranked]
 
+    def place(self, ordered: Sequence[Mapping[str, Any]], token: str) -> tuple[int, int] | None:
+        """Where a cursor falls among the ordered items (see `keyset.Place`)."""
+        position = decode_cursor(token, self.terms)
+        if position is None:
+            return None
+        signs = [compare_keys(self.key(item), position, self.terms) for item in ordered]
+        return sum(1 for sign in signs if sign < 0), sum(1 for sign in signs if sign <= 0)
+
     def connection(self, items: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         """`{edges, pageInfo}` for one page of the matching items."""
+        if self.paging is None or self.page is None:
+            raise ValueError("the operation declares no keyset paging")
         ordered = self.select(items)
-        matched = len(ordered)
-        lo, hi = 0, matched
-        anchor = self.page.anchor
-        if anchor is not None:
-            position = decode_cursor(anchor, self.terms)
-            if position is None:  # a cursor this mock never issued: an empty last page
-                ordered, lo, hi = [], 0, 0
-            elif self.page.backward:
-                hi = sum(
-                    1 for it in ordered if compare_keys(self.key(it), position, self.terms) < 0
-                )
-            else:
-                lo = sum(
-                    1 for it in ordered if compare_keys(self.key(it), position, self.terms) <= 0
-                )
-        if self.page.backward:
-            lo = max(lo, hi - self.page.size)
-        else:
-            hi = min(hi, lo + self.page.size)
-        edges = [{"cursor": encode_cursor(self.key(item)), "node": item} for item in ordered[lo:hi]]
-        return {
-            "edges": edges,
-            "pageInfo": {
-                "hasPreviousPage": lo > 0,
-                "hasNextPage": hi < len(ordered),
-                "startCursor": edges[0]["cursor"] if edges else None,
-                "endCursor": edges[-1]["cursor"] if edges else None,
-                "total": matched if self.total else -1,
-            },
-        }
+        return self.paging.connection(
+            ordered,
+            self.page,
+            lambda item: encode_cursor(self.key(item)),
+            lambda token: self.place(ordered, token),
+            len(ordered) if self.total else None,
+        )
 
 
 Check = Callable[[str, Any], None]
@@ -136,13 +125,16 @@ def compile_query(
     default_order: Sequence[tuple[str, str]],
     tiebreak: Sequence[str],
     check: Check | None = None,
+    paging: KeysetPaging | None = None,
 ) -> Query:
-    """The Query that the (URI-decoded) `where`, `order_by`, `cursor` and `total` parameters
-    ask for. `default_order` applies without `order_by`; `tiebreak` fields (ascending) always
-    follow. `check(name, value)` may reject a parsed value too (the spec's own schema)."""
+    """The Query that the (URI-decoded) `where`, `order_by` and, for an operation with `paging`,
+    its cursor and `total` parameters ask for. `default_order` applies without `order_by`;
+    `tiebreak` fields (ascending) always follow. `check(name, value)` may reject a parsed value
+    too (the spec's own schema)."""
+    cursor = paging.cursor_param if paging is not None else None
     parsed: dict[str, Any] = {}
-    for name in ("where", "order_by", "cursor"):
-        if params.get(name) is not None:
+    for name in ("where", "order_by", cursor):
+        if name is not None and params.get(name) is not None:
             parsed[name] = parse_json(name, params[name])
     test = compile_where(parsed["where"], fields) if "where" in parsed else None
     if "order_by" in parsed:
@@ -150,8 +142,15 @@ def compile_query(
     else:
         terms = [Term(fields.get("order_by", name), way == "DESC") for name, way in default_order]
     terms += [Term(fields.get("order_by", name), False) for name in tiebreak]
-    page = compile_cursor(parsed["cursor"]) if "cursor" in parsed else PageRequest()
+    page = None
+    if paging is not None:
+        try:
+            page = paging.request(parsed.get(paging.cursor_param, {}))
+        except PagingError as error:
+            raise invalid_parameter(error.parameter, error.message) from None
     if check is not None:
         for name, value in parsed.items():
             check(name, value)
-    return Query(test, terms, page, params.get("total") is True)
+    total_param = paging.total_param if paging is not None else None
+    total = total_param is not None and params.get(total_param) is True
+    return Query(test, terms, paging, page, total)

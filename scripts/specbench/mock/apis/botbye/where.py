@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from specbench.mock.apis.botbye.fields import SCALARS, Fields, invalid, typed
+from specbench.mock.apis.botbye.fields import SCALARS, Fields, typed
 from specbench.mock.compare import ORDERINGS, ordered
+from specbench.mock.errors import invalid_parameter
 
 MAX_DEPTH = 32  # nesting of a where tree (and of any query-builder JSON), a mock limit
 
@@ -36,26 +37,28 @@ def _leaf(node: dict[str, Any], fields: Fields) -> Test:
     unknown = sorted(set(node) - {"fieldPath", "predicate", "value"})
     if unknown:
         if "operands" in unknown:
-            raise invalid("where", "operands are only for branches (and, or)")
-        raise invalid("where", f"unknown member {unknown[0]!r} in a leaf")
+            raise invalid_parameter("where", "operands are only for branches (and, or)")
+        raise invalid_parameter("where", f"unknown member {unknown[0]!r} in a leaf")
     predicate = node.get("predicate")
     if predicate not in LEAF_PREDICATES:
-        raise invalid("where", f"unknown predicate {predicate!r}")
+        raise invalid_parameter("where", f"unknown predicate {predicate!r}")
     field = fields.get("where", node.get("fieldPath"))
     value = node.get("value")
     if predicate in NULL_TESTS:
         if value is not None and not isinstance(value, str):
-            raise invalid("where", "value must be a string")
+            raise invalid_parameter("where", "value must be a string")
         wanted_null = predicate == "is_null"
         return lambda item: (field.value_of(item) is None) == wanted_null
     if field.kind not in SCALARS:
-        raise invalid("where", f"fieldPath {field.name!r} only takes is_null and is_not_null")
+        raise invalid_parameter(
+            "where", f"fieldPath {field.name!r} only takes is_null and is_not_null"
+        )
     if not isinstance(value, str):
-        raise invalid("where", f"predicate {predicate!r} needs a string value")
+        raise invalid_parameter("where", f"predicate {predicate!r} needs a string value")
     if predicate in TEXT_ONLY and field.kind != "string":
-        raise invalid("where", f"predicate {predicate!r} needs a text fieldPath")
+        raise invalid_parameter("where", f"predicate {predicate!r} needs a text fieldPath")
     if predicate in ORDERED and field.kind == "boolean":
-        raise invalid("where", f"predicate {predicate!r} cannot compare booleans")
+        raise invalid_parameter("where", f"predicate {predicate!r} cannot compare booleans")
     if predicate == "in":
         options = [typed(field, part.strip()) for part in value.split(",")]
         return lambda item: (
@@ -79,22 +82,22 @@ def _leaf(node: dict[str, Any], fields: Fields) -> Test:
 def compile_where(node: Any, fields: Fields, depth: int = 1) -> Test:
     """The test a `where` tree stands for; 400 for anything the query builder does not allow."""
     if depth > MAX_DEPTH:
-        raise invalid("where", f"nested deeper than {MAX_DEPTH} levels")
+        raise invalid_parameter("where", f"nested deeper than {MAX_DEPTH} levels")
     if not isinstance(node, dict):
-        raise invalid("where", "a node is an object")
+        raise invalid_parameter("where", "a node is an object")
     predicate = node.get("predicate")
     if predicate not in BRANCH_PREDICATES:
         return _leaf(node, fields)
     if "value" in node:
-        raise invalid("where", "value should not be used in branches")
+        raise invalid_parameter("where", "value should not be used in branches")
     if "fieldPath" in node:
-        raise invalid("where", "fieldPath should not be used in branches")
+        raise invalid_parameter("where", "fieldPath should not be used in branches")
     unknown = sorted(set(node) - {"predicate", "operands"})
     if unknown:
-        raise invalid("where", f"unknown member {unknown[0]!r} in a branch")
+        raise invalid_parameter("where", f"unknown member {unknown[0]!r} in a branch")
     operands = node.get("operands")
     if not isinstance(operands, list) or not operands:
-        raise invalid("where", f"a {predicate!r} branch needs a non-empty operands array")
+        raise invalid_parameter("where", f"a {predicate!r} branch needs a non-empty operands array")
     tests = [compile_where(operand, fields, depth + 1) for operand in operands]
     if predicate == "and":
         return lambda item: all(test(item) for test in tests)
