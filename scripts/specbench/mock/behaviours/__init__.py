@@ -7,6 +7,7 @@ is shared by two mocks, so nothing one mock learns or keeps reaches another.
 
 - `call`: what a behaviour is and receives (`Call`, `Behaviour`, `Unbound`, `per_mock`);
 - `ids`: fresh identifiers in the vendor's style;
+- `envelope`: where an answer holds its resource;
 - `items`: building, updating, matching and checking one stored item;
 - `paging`: one page of a list, as the operation's pagination extension says;
 - `crud`: create, read, update, delete and get-or-create;
@@ -24,17 +25,10 @@ from specbench.mock.behaviours.crud import (
     Resource,
     Update,
 )
+from specbench.mock.behaviours.envelope import item_schema, wrap
 from specbench.mock.behaviours.example import Example
 from specbench.mock.behaviours.ids import UUID, new_id
-from specbench.mock.behaviours.items import (
-    FieldFit,
-    ItemGuard,
-    build_item,
-    item_schema,
-    matches,
-    merge_fields,
-    wrap,
-)
+from specbench.mock.behaviours.items import FieldFit, ItemGuard, build_item, matches, merge_fields
 from specbench.mock.behaviours.lists import Filter, ListItems
 from specbench.mock.behaviours.paging import paginate, paging_parameters
 

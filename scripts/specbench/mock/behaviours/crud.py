@@ -7,15 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from specbench.mock.behaviours.call import Call, Reply, Unbound
-from specbench.mock.behaviours.items import (
-    FieldFit,
-    ItemGuard,
-    build_item,
-    item_schema,
-    matches,
-    merge_fields,
-    wrap,
-)
+from specbench.mock.behaviours.envelope import item_schema, wrap
+from specbench.mock.behaviours.items import FieldFit, ItemGuard, build_item, matches, merge_fields
 from specbench.mock.errors import not_found
 from specbench.mock.operations import CompiledOperation
 

@@ -1,4 +1,4 @@
-"""One stored item: its schema, building it, updating it, matching it and checking it."""
+"""One stored item: building it, updating it, matching it and checking it."""
 
 from __future__ import annotations
 
@@ -9,20 +9,7 @@ from specbench.mock.behaviours.call import Call
 from specbench.mock.behaviours.ids import new_id
 from specbench.mock.errors import ApiError, Reason
 from specbench.mock.operations import CompiledOperation
-from specbench.mock.schemas import now, resolve, synthesize
-
-
-def item_schema(op: CompiledOperation, envelope: str | None) -> dict[str, Any]:
-    """The schema of the resource an operation answers with (inside `envelope` if given)."""
-    schema = op.success_schema()
-    if envelope is not None:
-        schema = resolve(op.document, schema.get("properties", {}).get(envelope, {}))
-    return schema
-
-
-def wrap(envelope: str | None, item: dict[str, Any]) -> dict[str, Any]:
-    """The answer carrying `item`: inside `{envelope: …}`, or the item itself."""
-    return item if envelope is None else {envelope: item}
+from specbench.mock.schemas import now, synthesize
 
 
 class FieldFit:

@@ -6,17 +6,9 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from specbench.mock.behaviours import (
-    UUID,
-    Behaviour,
-    Call,
-    Create,
-    Reply,
-    Resource,
-    Unbound,
-    Update,
-    new_id,
-)
+from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
+from specbench.mock.behaviours.crud import Create, Resource, Update
+from specbench.mock.behaviours.ids import UUID, new_id
 
 ORGANIZATIONS = Resource("organizations", UUID)
 FILES = "files"

@@ -15,18 +15,10 @@ from specbench.mock.apis.workdrive.members import (
     Membership,
     summary,
 )
-from specbench.mock.behaviours import (
-    UUID,
-    Behaviour,
-    Call,
-    Create,
-    Delete,
-    ListItems,
-    Reply,
-    Resource,
-    Unbound,
-    Update,
-)
+from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
+from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
+from specbench.mock.behaviours.ids import UUID
+from specbench.mock.behaviours.lists import ListItems
 
 DEPARTMENTS = Resource("departments", UUID)
 LOCATIONS = Resource("locations", UUID)
@@ -85,16 +77,8 @@ class CountedList(ListItems):
 
 
 @dataclass
-class CountedCatalogueList(CatalogueList):
+class CountedCatalogueList(CountedList, CatalogueList):
     """A catalogue listing (security groups) with counts computed as `CountedList`'s."""
-
-    counts: Mapping[str, Counter] = field(default_factory=dict)
-
-    def __call__(self, call: Call) -> Reply:
-        status, reply = super().__call__(call)
-        key = self.items_key or "items"
-        reply[key] = [counted(call, item, self.fields, self.counts) for item in reply[key]]
-        return status, reply
 
 
 def member_ids(entries: Any) -> list[str]:

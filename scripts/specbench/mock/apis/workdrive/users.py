@@ -18,17 +18,10 @@ from specbench.mock.apis.workdrive.groups import (
     SECURITY_GROUPS,
 )
 from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, USERS, Membership
-from specbench.mock.behaviours import (
-    Behaviour,
-    Call,
-    Create,
-    Delete,
-    ListItems,
-    Reply,
-    Unbound,
-    Update,
-    paginate,
-)
+from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
+from specbench.mock.behaviours.crud import Create, Delete, Update
+from specbench.mock.behaviours.lists import ListItems
+from specbench.mock.behaviours.paging import paginate
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import resolve
 
