@@ -29,6 +29,7 @@ from specbench.mock.behaviours import (
 from specbench.mock.errors import ApiError, Reason
 from specbench.mock.operations import CompiledOperation, compile_operations
 from specbench.mock.store import Store
+from tests.pagination.test_keyset import DECLARED
 
 WIDGET = {
     "type": "object",
@@ -74,23 +75,7 @@ CURSOR_PAGES = {
     "items": "widgets",
     "pageSize": 2,
 }
-KEYSET_PAGES = {
-    "style": "keyset",
-    "cursorParam": "cursor",
-    "firstField": "first",
-    "afterField": "after",
-    "lastField": "last",
-    "beforeField": "before",
-    "items": "edges",
-    "node": "node",
-    "itemCursor": "cursor",
-    "nextCursor": "pageInfo.endCursor",
-    "previousCursor": "pageInfo.startCursor",
-    "hasNextPage": "pageInfo.hasNextPage",
-    "hasPreviousPage": "pageInfo.hasPreviousPage",
-    "pageSize": 2,
-    "maxPageSize": 10,
-}
+KEYSET_PAGES = {**DECLARED, "pageSize": 2, "maxPageSize": 10}
 CONNECTION = {
     "type": "object",
     "properties": {

@@ -27,12 +27,16 @@ class Authenticator:
 
     def __init__(self, document: dict[str, Any], token: str, verify: Verifier = same_token):
         self.schemes = security_schemes(document)
+        self.headers = {
+            name: scheme_header(scheme) if isinstance(scheme, dict) else None
+            for name, scheme in self.schemes.items()
+        }
         self.token = token
         self.verify = verify
 
     def presented(self, name: str, headers: Headers) -> str | None:
         """The credential a request presents for one scheme, if any."""
-        header = scheme_header(self.schemes.get(name) or {})
+        header = self.headers.get(name)
         if header is None:
             return None
         if not header.prefix:
