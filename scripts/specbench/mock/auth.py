@@ -20,30 +20,6 @@ def same_token(_scheme: str, presented: str, token: str) -> bool:
     return hmac.compare_digest(presented.encode("utf-8", "replace"), token.encode("utf-8"))
 
 
-Reader = Callable[[Headers], str | None]
-
-
-def _no_credential(headers: Headers) -> str | None:
-    return None
-
-
-def _bearer(headers: Headers) -> str | None:
-    value = headers.get("authorization", "")
-    kind, _, credential = value.partition(" ")
-    return credential.strip() if kind.lower() == "bearer" and credential.strip() else None
-
-
-def _reader(scheme: Any) -> Reader:
-    """How a request presents a credential for one security scheme (header or bearer)."""
-    scheme = scheme if isinstance(scheme, dict) else {}
-    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        return _bearer
-    if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-        name = str(scheme.get("name"))
-        return lambda headers: headers.get(name)
-    return _no_credential
-
-
 class Authenticator:
     """Knows the document's security schemes and the one credential the mock accepts."""
 
@@ -51,12 +27,17 @@ class Authenticator:
         self.schemes: dict[str, Any] = (document.get("components") or {}).get("securitySchemes", {})
         self.token = token
         self.verify = verify
-        # Each scheme read once, here, not per request.
-        self._readers = {name: _reader(scheme) for name, scheme in self.schemes.items()}
 
     def presented(self, name: str, headers: Headers) -> str | None:
         """The credential a request presents for one scheme, if any."""
-        return self._readers.get(name, _no_credential)(headers)
+        scheme = self.schemes.get(name) or {}
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            value = headers.get("authorization", "")
+            kind, _, credential = value.partition(" ")
+            return credential.strip() if kind.lower() == "bearer" and credential.strip() else None
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return headers.get(str(scheme.get("name")))
+        return None
 
     def check(self, op: CompiledOperation, headers: Headers) -> str:
         """The accepted credential(s) of the first security requirement met (empty when the

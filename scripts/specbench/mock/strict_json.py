@@ -11,12 +11,6 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-# Made once: `json.loads` with an option builds a new decoder for every call.
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
-
-
 def loads(text: str) -> Any:
     """`json.loads` that refuses the non-standard constants (ValueError, as for bad JSON)."""
-    if text.startswith("\ufeff"):  # as json.loads does: its decoder does not check
-        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-    return _DECODER.decode(text)
+    return json.loads(text, parse_constant=_reject_constant)
