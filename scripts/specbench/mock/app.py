@@ -64,6 +64,28 @@ async def _send_json(
     await send({"type": "http.response.body", "body": body})
 
 
+class _RequestHeaders(Headers):
+    """Starlette's read-only request headers, looked up in a dict made once per request instead
+    of a scan of the list per lookup (a request's headers are looked up several times)."""
+
+    def __init__(self, scope: Scope) -> None:
+        super().__init__(scope=scope)
+        self._first = dict(reversed(self._list))  # the first of repeated headers wins, as in a scan
+
+    def __getitem__(self, key: str) -> str:
+        value = self._first.get(key.lower().encode("latin-1"))
+        if value is None:
+            raise KeyError(key)
+        return value.decode("latin-1")
+
+    def __contains__(self, key: Any) -> bool:
+        return isinstance(key, str) and key.lower().encode("latin-1") in self._first
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._first.get(key.lower().encode("latin-1"))
+        return default if value is None else value.decode("latin-1")
+
+
 class Rejected(Exception):
     """An `ApiError` raised while checking the request against the spec (not by a behaviour)."""
 
@@ -182,7 +204,7 @@ class MockApp:
             seen.operation_id = op.operation_id
         if self.faults is not None:
             self.faults.maybe_fail()
-        headers = Headers(scope=scope)
+        headers = _RequestHeaders(scope)
         with _checking():
             credential = self.auth.check(op, headers)
             path_params = self.path_parameters(op, path_values)
