@@ -23,7 +23,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 _SCHEMA = """
@@ -51,6 +51,7 @@ _PUT = (
 # Made once: `json.dumps` with options builds a new encoder for every call.
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 _loads = json.loads
+_NO_TRANSACTION: AbstractContextManager[None] = nullcontext()
 
 
 class _Memory:
@@ -132,12 +133,18 @@ class Store:
             if self._db is not None:
                 self._db.close()
 
+    def transaction(self) -> AbstractContextManager[None]:
+        """`with store.transaction():` makes every call inside one transaction of the file (one
+        commit, whatever happens inside, as if each had committed on its own) that no other
+        thread's call comes between. In memory each call is already all or nothing: nothing to do.
+        """
+        return _NO_TRANSACTION if self._db is None else self._file_transaction()
+
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Every call inside is one transaction of the file (one commit, whatever happens
-        inside, as if each had committed on its own) and no other thread's call comes between."""
+    def _file_transaction(self) -> Iterator[None]:
+        assert self._db is not None
         with self._lock:
-            if self._db is None or self._in_transaction:
+            if self._in_transaction:
                 yield
                 return
             self._db.execute("BEGIN IMMEDIATE")
