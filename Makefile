@@ -57,7 +57,8 @@ $(foreach api,$(APIS),$(eval $(call API_RULES,$(api))))
 
 # What a client is generated from besides its bundle; a change to any of it regenerates all.
 GENERATOR_SOURCES := scripts/specbench/generate.py scripts/specbench/client_templates_data.py \
-	scripts/specbench/openapi.py $(wildcard scripts/specbench/pagination/*.py) \
+	scripts/specbench/openapi.py scripts/specbench/security.py \
+	$(wildcard scripts/specbench/pagination/*.py) \
 	$(wildcard scripts/specbench/release/*.py) \
 	$(wildcard scripts/specbench/client_templates/*)
 BUNDLES := $(foreach api,$(APIS),build/specs/$(api)/openapi.json)
