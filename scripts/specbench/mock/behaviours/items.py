@@ -37,10 +37,15 @@ class Blank:
     and which of `createdAt`/`updatedAt` it stamps."""
 
     def __init__(self, document: dict[str, Any], schema: dict[str, Any]) -> None:
-        self.properties = frozenset(schema.get("properties", {}))
-        self.defaults = synthesizer(document, schema)
+        properties = schema.get("properties", {})
+        self.properties = frozenset(properties)
         self.has_id = "id" in self.properties
         self.stamps = tuple(key for key in ("createdAt", "updatedAt") if key in self.properties)
+        # A stamp is set by `build` anyway: its default only holds its place among the keys.
+        placeholders = {key: {"const": None} for key in self.stamps}
+        self.defaults = synthesizer(
+            document, {**schema, "properties": {**properties, **placeholders}}
+        )
 
     def build(self, store: Store, fields: Mapping[str, Any], id_prefix: str) -> dict[str, Any]:
         """A new resource: required defaults, then the given fields it declares, then id and
