@@ -55,12 +55,14 @@ _NO_TRANSACTION: AbstractContextManager[None] = nullcontext()
 
 
 class _Memory:
-    """The items of one in-memory store: per collection, key -> (parent, JSON text), in
-    creation order, and the keys of each parent's items, in the same order."""
+    """The items of one in-memory store: per collection, key -> JSON text in creation order;
+    for the items that have a parent, their parent and each parent's keys, in the same order
+    (an item without one costs no more than its key and text)."""
 
     def __init__(self) -> None:
         self.counters: dict[str, int] = {}
-        self.collections: dict[str, dict[str, tuple[str, str]]] = {}
+        self.collections: dict[str, dict[str, str]] = {}
+        self.parents: dict[str, dict[str, str]] = {}
         self.children: dict[tuple[str, str], dict[str, None]] = {}
 
     def next_number(self, name: str) -> int:
@@ -70,41 +72,48 @@ class _Memory:
 
     def put(self, collection: str, key: str, data: str, parent: str) -> None:
         items = self.collections.setdefault(collection, {})
-        known = items.get(key)
-        if known is not None:
-            items[key] = (known[0], data)  # keeps its place and its parent
-            return
-        items[key] = (parent, data)
-        self.children.setdefault((collection, parent), {})[key] = None
+        known = key in items
+        items[key] = data  # a replaced item keeps its place and its parent
+        if parent and not known:
+            self.parents.setdefault(collection, {})[key] = parent
+            self.children.setdefault((collection, parent), {})[key] = None
 
     def get(self, collection: str, key: str) -> str | None:
-        known = self.collections.get(collection, {}).get(key)
-        return None if known is None else known[1]
+        return self.collections.get(collection, {}).get(key)
 
     def delete(self, collection: str, key: str) -> bool:
-        known = self.collections.get(collection, {}).pop(key, None)
-        if known is None:
+        if self.collections.get(collection, {}).pop(key, None) is None:
             return False
-        del self.children[(collection, known[0])][key]
+        parent = self.parents.get(collection, {}).pop(key, "")
+        if parent:
+            del self.children[(collection, parent)][key]
         return True
 
+    def _keys(self, collection: str, parent: str) -> list[str]:
+        """The keys of `parent`'s items (of the items without a parent for "")."""
+        if parent:
+            return list(self.children.get((collection, parent), {}))
+        owned = self.parents.get(collection, {})
+        return [key for key in self.collections.get(collection, {}) if key not in owned]
+
     def delete_children(self, collection: str, parent: str) -> int:
-        keys = self.children.pop((collection, parent), {})
-        items = self.collections.get(collection, {})
+        keys = self._keys(collection, parent)
         for key in keys:
-            del items[key]
+            self.delete(collection, key)
         return len(keys)
 
     def texts(self, collection: str, parent: str | None) -> list[str]:
         items = self.collections.get(collection, {})
         if parent is None:
-            return [data for _, data in items.values()]
-        return [items[key][1] for key in self.children.get((collection, parent), {})]
+            return list(items.values())
+        return [items[key] for key in self._keys(collection, parent)]
 
     def count(self, collection: str, parent: str | None) -> int:
         if parent is None:
             return len(self.collections.get(collection, {}))
-        return len(self.children.get((collection, parent), {}))
+        if parent:
+            return len(self.children.get((collection, parent), {}))
+        return len(self._keys(collection, parent))
 
 
 class Store:
