@@ -9,9 +9,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.datastructures import Headers
-from starlette.requests import Request
-from starlette.responses import Response
+from starlette.datastructures import Headers, QueryParams
+from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
 
 from specbench import strict_json
@@ -23,7 +22,7 @@ from specbench.mock.behaviours import Behaviour, Call, Example
 from specbench.mock.errors import ApiError, Reason
 from specbench.mock.faults import Faults
 from specbench.mock.journal import Exchange, Journal
-from specbench.mock.operations import CompiledOperation, compile_operations
+from specbench.mock.operations import CompiledOperation, Parameter, compile_operations
 from specbench.mock.params import coerce, read_header, read_query
 from specbench.mock.rate_limits import RateLimiter, enabled_by_environment
 from specbench.mock.routing import Router
@@ -39,9 +38,52 @@ def mock_token() -> str:
     return os.environ.get("SPECBENCH_MOCK_TOKEN") or DEFAULT_TOKEN
 
 
-def _json(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(body, status, headers=headers, media_type="application/json")
+# Made once: `json.dumps` with options builds a new encoder for every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_JSON = (b"content-type", b"application/json")
+
+
+def _encode(payload: Any) -> bytes:
+    return _ENCODER.encode(payload).encode("utf-8")
+
+
+async def _send_json(
+    send: Send, status: int, body: bytes, headers: dict[str, str] | None = None
+) -> None:
+    """Send a JSON answer with the headers Starlette's `Response` would (content-length unless
+    the status has no body), without building a `Response` per request."""
+    raw = (
+        [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        if headers
+        else []
+    )
+    if not (status < 200 or status in (204, 304)):
+        raw.append((b"content-length", str(len(body)).encode("latin-1")))
+    raw.append(_JSON)
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+class _RequestHeaders(Headers):
+    """Starlette's read-only request headers, looked up in a dict made once per request instead
+    of a scan of the list per lookup (a request's headers are looked up several times)."""
+
+    def __init__(self, scope: Scope) -> None:
+        super().__init__(scope=scope)
+        self._first = dict(reversed(self._list))  # the first of repeated headers wins, as in a scan
+
+    def __getitem__(self, key: str) -> str:
+        value = self._first.get(key.lower().encode("latin-1"))
+        if value is None:
+            raise KeyError(key)
+        return value.decode("latin-1")
+
+    def __contains__(self, key: Any) -> bool:
+        return isinstance(key, str) and key.lower().encode("latin-1") in self._first
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._first.get(key.lower().encode("latin-1"))
+        return default if value is None else value.decode("latin-1")
 
 
 class Rejected(Exception):
@@ -113,91 +155,96 @@ class MockApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
-        request = Request(scope, receive)
         seen = _Seen()
         message: str | None = None
         rejected = False
+        headers: dict[str, str] | None = None
         try:
-            response = await self.handle(request, seen)
+            status, payload = await self.handle(scope, receive, seen)
+            body = _encode(payload)
         except Rejected as rejection:
-            response = self.error(rejection.error)
+            status, body, headers = self.error(rejection.error)
             message, rejected = rejection.error.message, True
         except ApiError as error:
-            response = self.error(error)
+            status, body, headers = self.error(error)
             message = error.message
         except Exception as failure:  # never let a request crash the server
-            log.exception("mock failure on %s %s", request.method, request.url.path)
-            response = self.error(ApiError(500, "An internal error occurred"))
+            log.exception("mock failure on %s %s", scope["method"], scope["path"])
+            status, body, headers = self.error(ApiError(500, "An internal error occurred"))
             message = f"the mock failed: {failure!r}"
         if self.journal is not None:
             self.journal.add(
                 Exchange(
-                    method=request.method,
+                    method=scope["method"],
                     path=scope["path"],
                     query=scope.get("query_string", b"").decode("latin-1"),
-                    status=response.status_code,
+                    status=status,
                     operation_id=seen.operation_id,
                     message=message,
                     rejected=rejected,
                 )
             )
-        await response(scope, receive, send)
+        await _send_json(send, status, body, headers)
 
-    def error(self, error: ApiError) -> Response:
-        return _json(error.status, self.vendor.error_body(error), error.headers or None)
+    def error(self, error: ApiError) -> tuple[int, bytes, dict[str, str] | None]:
+        """Status, body (in the vendor's error shape) and headers of an error answer."""
+        return error.status, _encode(self.vendor.error_body(error)), error.headers or None
 
-    async def handle(self, request: Request, seen: _Seen | None = None) -> Response:
-        path: str = request.scope["path"]
-        root: str = request.scope.get("root_path", "")
+    async def handle(
+        self, scope: Scope, receive: Receive, seen: _Seen | None = None
+    ) -> tuple[int, Any]:
+        """Status and payload of the answer to one request; raises `ApiError` for an error."""
+        path: str = scope["path"]
+        root: str = scope.get("root_path", "")
         if root and path.startswith(root):
             path = path[len(root) :] or "/"
         with _checking():
-            op, path_values = self.router.match(request.method, path)
+            op, path_values = self.router.match(scope["method"], path)
         if seen is not None:
             seen.operation_id = op.operation_id
         if self.faults is not None:
             self.faults.maybe_fail()
+        headers = _RequestHeaders(scope)
         with _checking():
-            credential = self.auth.check(op, request.headers)
+            credential = self.auth.check(op, headers)
             path_params = self.path_parameters(op, path_values)
         if self.limiter is not None:
             self.limiter.check(op.operation_id, credential, path_params)
         with _checking():
-            query_params = self.query_parameters(op, request)
-            self.header_parameters(op, request.headers)
-            body = await self.read_body(op, request)
+            query_params = self.query_parameters(op, scope)
+            self.header_parameters(op, headers)
+            body = await self.read_body(op, headers, receive)
         call = Call(
             op=op,
             path=path_params,
             query=query_params,
-            headers=request.headers,
+            headers=headers,
             body=body,
             store=self.store,
         )
         status, payload = self.behaviours[op.operation_id](call)
         self.check_response(op, status, payload)
-        return _json(status, payload)
+        return status, payload
 
     # --- input ---------------------------------------------------------------------------------
 
+    @staticmethod
     def _validated(
-        self,
-        op: CompiledOperation,
-        location: str,
-        values: dict[str, Any],
-        present: set[str],
-        reason: Reason,
+        params: tuple[Parameter, ...], location: str, values: dict[str, Any], reason: Reason
     ) -> dict[str, Any]:
-        for param in op.parameters:
-            if param.location != location:
-                continue
-            if param.name not in present:
+        """`values` (the parameters of `location` the request holds), or the 400 for the first
+        missing required one or invalid one."""
+        for param in params:
+            if param.name not in values:
                 if param.required:
                     raise ApiError(
                         400, f"The {location} parameter {param.name!r} is required", reason=reason
                     )
                 continue
-            errors = param.validator.errors(values[param.name])
+            value = values[param.name]
+            if param.validator.is_valid(value):
+                continue
+            errors = param.validator.errors(value)
             if errors:
                 raise ApiError(
                     400,
@@ -207,45 +254,44 @@ class MockApp:
         return values
 
     def path_parameters(self, op: CompiledOperation, raw: dict[str, str]) -> dict[str, Any]:
+        if not raw:
+            return self._validated(op.path_parameters, "path", {}, Reason.INVALID_PATH_PARAMETER)
         if any(value == "" for value in raw.values()):
             # `/users/` names no user: an empty segment routes nowhere, as on a real server.
             raise ApiError(404, f"No endpoint matches {op.method} {op.path} with an empty segment")
         values = {
-            p.name: coerce(raw[p.name], p.schema)
-            for p in op.parameters
-            if p.location == "path" and p.name in raw
+            p.name: coerce(raw[p.name], p.schema) for p in op.path_parameters if p.name in raw
         }
-        return self._validated(op, "path", values, set(values), Reason.INVALID_PATH_PARAMETER)
+        return self._validated(op.path_parameters, "path", values, Reason.INVALID_PATH_PARAMETER)
 
-    def query_parameters(self, op: CompiledOperation, request: Request) -> dict[str, Any]:
+    def query_parameters(self, op: CompiledOperation, scope: Scope) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for p in op.parameters:
-            if p.location == "query":
-                present, value = read_query(
-                    request.query_params, p.name, p.schema, p.style, p.items, op.query_names
-                )
-                if present:
-                    values[p.name] = value
-        return self._validated(op, "query", values, set(values), Reason.INVALID_QUERY)
+        if not op.query_parameters:
+            return values
+        query = QueryParams(scope["query_string"])
+        for p in op.query_parameters:
+            present, value = read_query(query, p.name, p.schema, p.style, p.items, op.query_names)
+            if present:
+                values[p.name] = value
+        return self._validated(op.query_parameters, "query", values, Reason.INVALID_QUERY)
 
     def header_parameters(self, op: CompiledOperation, headers: Headers) -> None:
         values: dict[str, Any] = {}
-        for p in op.parameters:
-            if p.location == "header":
-                present, value = read_header(headers, p.name, p.schema)
-                if present:
-                    values[p.name] = value
-        self._validated(op, "header", values, set(values), Reason.INVALID_HEADER)
+        for p in op.header_parameters:
+            present, value = read_header(headers, p.name, p.schema)
+            if present:
+                values[p.name] = value
+        self._validated(op.header_parameters, "header", values, Reason.INVALID_HEADER)
 
-    async def read_body(self, op: CompiledOperation, request: Request) -> Any:
-        raw = await self._read_limited(request)
+    async def read_body(self, op: CompiledOperation, headers: Headers, receive: Receive) -> Any:
+        raw = await self._read_limited(headers, receive)
         if op.body is None:
             return None
         if not raw:
             if op.body.required:
                 raise ApiError(400, "The request body is required", reason=Reason.INVALID_BODY)
             return None
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        media = headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
             raise ApiError(
                 415, f"Content-Type {media or '(none)'!r} is not supported; send application/json"
@@ -256,8 +302,9 @@ class MockApp:
             raise ApiError(
                 400, f"The request body is not valid JSON: {error}", reason=Reason.INVALID_BODY
             ) from None
-        if op.body.validator is not None:
-            errors = op.body.validator.errors(body)
+        validator = op.body.validator
+        if validator is not None and not validator.is_valid(body):
+            errors = validator.errors(body)
             if errors:
                 raise ApiError(
                     400,
@@ -266,19 +313,28 @@ class MockApp:
                 )
         return body
 
-    async def _read_limited(self, request: Request) -> bytes:
+    async def _read_limited(self, headers: Headers, receive: Receive) -> bytes:
+        """The whole request body (at most the vendor's limit), read from ASGI `receive`."""
         limit = self.vendor.max_body_bytes
-        declared = request.headers.get("content-length", "")
+        declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise ApiError(413, f"The request payload is larger than {limit} bytes")
         chunks: list[bytes] = []
         size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise ApiError(413, f"The request payload is larger than {limit} bytes")
-            chunks.append(chunk)
-        return b"".join(chunks)
+        while True:
+            message = await receive()
+            if message["type"] == "http.request":
+                chunk: bytes = message.get("body", b"")
+                if chunk:
+                    size += len(chunk)
+                    if size > limit:
+                        raise ApiError(413, f"The request payload is larger than {limit} bytes")
+                    chunks.append(chunk)
+                if not message.get("more_body", False):
+                    break
+            elif message["type"] == "http.disconnect":
+                raise ClientDisconnect()
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
     # --- output --------------------------------------------------------------------------------
 

@@ -60,6 +60,18 @@ class CompiledOperation:
         return paging_of(self.node)
 
     @functools.cached_property
+    def path_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "path")
+
+    @functools.cached_property
+    def query_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "query")
+
+    @functools.cached_property
+    def header_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "header")
+
+    @functools.cached_property
     def query_names(self) -> frozenset[str]:
         """Names of the declared query parameters (a free-form object takes every other key)."""
         return frozenset(p.name for p in self.parameters if p.location == "query")

@@ -52,23 +52,36 @@ class Router:
         self._templates = sorted(
             templates.values(), key=lambda t: tuple(not lit for lit in t.literal_segments)
         )
+        # A template without parameters matches only its own path, and would be the first to
+        # match it in the scan (a parameter matches no `/`, so only templates with as many
+        # segments can match, and an all-literal one sorts first among them): a dict finds it.
+        self._literal = {t.path: t for t in self._templates if not t.names}
 
     def match(self, method: str, path: str) -> tuple[CompiledOperation, dict[str, str]]:
+        literal = self._literal.get(path)
+        if literal is not None:
+            return _pick(literal, method), {}
         for template in self._templates:
             found = template.pattern.fullmatch(path)
             if found is None:
                 continue
-            op = template.operations.get(method)
-            if op is None:
-                allowed = ", ".join(sorted(template.operations))
-                raise ApiError(
-                    405,
-                    f"The method {method} is not allowed on {template.path}",
-                    headers={"Allow": allowed},
-                )
+            op = _pick(template, method)
             values = {
                 name: unquote(value)
                 for name, value in zip(template.names, found.groups(), strict=True)
             }
             return op, values
         raise ApiError(404, f"No endpoint matches {method} {path}")
+
+
+def _pick(template: Template, method: str) -> CompiledOperation:
+    """The template's operation for `method`, or the vendor's 405 naming the allowed ones."""
+    op = template.operations.get(method)
+    if op is None:
+        allowed = ", ".join(sorted(template.operations))
+        raise ApiError(
+            405,
+            f"The method {method} is not allowed on {template.path}",
+            headers={"Allow": allowed},
+        )
+    return op

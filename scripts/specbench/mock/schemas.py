@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
-from datetime import UTC, datetime
+import time
+from collections.abc import Callable
 from typing import Any
 
 import jsonschema_rs
@@ -81,9 +83,23 @@ class SchemaCompiler:
         return validator
 
 
+# The second `now` last formatted, and its text up to the seconds: one tuple, swapped whole, so
+# a thread never reads one second's text with another's number.
+_second: tuple[int, str] = (-1, "")
+
+
 def now() -> str:
-    """The current time as the APIs write it: ISO 8601, UTC, milliseconds."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """The current time as the APIs write it: ISO 8601, UTC, milliseconds (truncated, as
+    `datetime.isoformat(timespec="milliseconds")`). The date and time of day are formatted once
+    per second."""
+    global _second
+    nanoseconds = time.time_ns()
+    second = nanoseconds // 1_000_000_000
+    known, text = _second
+    if second != known:
+        text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+        _second = (second, text)
+    return f"{text}.{nanoseconds // 1_000_000 % 1000:03d}Z"
 
 
 def schema_types(schema: dict[str, Any]) -> list[str]:
@@ -115,37 +131,57 @@ def resolve(document: dict[str, Any], schema: Any) -> dict[str, Any]:
     return merged
 
 
-def synthesize(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
-    """A small instance valid against `schema`: every required field, nothing optional."""
+Maker = Callable[[], Any]
+
+
+def _constant(value: Any) -> Maker:
+    """A maker of `value`: itself when immutable, else a fresh copy each time."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return lambda: value
+    return lambda: copy.deepcopy(value)
+
+
+def synthesizer(document: dict[str, Any], schema: Any, depth: int = 0) -> Maker:
+    """A function making fresh small instances valid against `schema` (what `synthesize`
+    answers): the schema is walked once, here, not for every instance."""
     flat = resolve(document, schema)
     if depth > 8:
-        return None
+        return _constant(None)
     if "const" in flat:
-        return flat["const"]
+        return _constant(flat["const"])
     if "default" in flat:
-        return flat["default"]
+        return _constant(flat["default"])
     if flat.get("enum"):
-        return flat["enum"][0]
+        return _constant(flat["enum"][0])
     types = [t for t in schema_types(flat) if t != "null"] or (
         ["object"] if "properties" in flat else ["null"] if "null" in schema_types(flat) else []
     )
     kind = types[0] if types else "object"
     if kind == "object":
         properties = flat.get("properties", {})
-        return {
-            name: synthesize(document, properties.get(name, {}), depth + 1)
+        fields = [
+            (name, synthesizer(document, properties.get(name, {}), depth + 1))
             for name in flat.get("required", [])
-        }
+        ]
+        return lambda: {name: make() for name, make in fields}
     if kind == "array":
         count = int(flat.get("minItems", 0))
-        return [synthesize(document, flat.get("items", {}), depth + 1) for _ in range(count)]
+        if count == 0:
+            return list
+        item = synthesizer(document, flat.get("items", {}), depth + 1)
+        return lambda: [item() for _ in range(count)]
     if kind == "string":
         if flat.get("format") == "date-time":
-            return now()
-        return "x" * int(flat.get("minLength", 0))
+            return now
+        return _constant("x" * int(flat.get("minLength", 0)))
     if kind in ("integer", "number"):
         value = flat.get("minimum", flat.get("exclusiveMinimum", -1) + 1)
-        return int(value) if kind == "integer" else value
+        return _constant(int(value) if kind == "integer" else value)
     if kind == "boolean":
-        return False
-    return None
+        return _constant(False)
+    return _constant(None)
+
+
+def synthesize(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """A small instance valid against `schema`: every required field, nothing optional."""
+    return synthesizer(document, schema, depth)()

@@ -8,7 +8,7 @@ from typing import Any
 
 from specbench.mock.behaviours.call import Call, Reply, Unbound
 from specbench.mock.behaviours.envelope import item_schema, wrap
-from specbench.mock.behaviours.items import FieldFit, ItemGuard, build_item, matches, merge_fields
+from specbench.mock.behaviours.items import Blank, FieldFit, ItemGuard, matches, merge_fields
 from specbench.mock.errors import not_found
 from specbench.mock.operations import CompiledOperation
 
@@ -37,6 +37,7 @@ class Create:
     schema: dict[str, Any] = field(default_factory=dict)
     guard: ItemGuard | None = None
     fit: FieldFit | None = None
+    blank: Blank | None = None
 
     def bind(self, op: CompiledOperation) -> None:
         self.bind_to(op, item_schema(op, self.envelope))
@@ -46,6 +47,7 @@ class Create:
         self.schema = schema
         self.guard = ItemGuard(op, self.schema)
         self.fit = FieldFit(op, self.schema) if self.lenient else None
+        self.blank = Blank(op.document, self.schema)
 
     def build(self, call: Call, body: Any = None) -> dict[str, Any]:
         """A new item from `body` (default: the request's body) and `extra`."""
@@ -53,14 +55,16 @@ class Create:
         body = body if isinstance(body, dict) else {}
         fields = self.fit.keep(body) if self.fit is not None else body
         fields = {**fields, **(self.extra(call) if self.extra else {})}
-        item = build_item(call, self.schema, fields, self.resource.id_prefix)
+        blank = self.blank or Blank(call.op.document, self.schema)
+        item = blank.build(call.store, fields, self.resource.id_prefix)
         if self.guard is not None:
             self.guard.check(item)
         return item
 
     def __call__(self, call: Call) -> Reply:
-        item = self.build(call)
-        call.store.put(self.resource.collection, item["id"], item)
+        with call.store.transaction():  # the id's counter and the insert: one commit
+            item = self.build(call)
+            call.store.put(self.resource.collection, item["id"], item)
         return call.op.success_status, wrap(self.envelope, item)
 
 
