@@ -15,6 +15,8 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 APIS := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml)))
 TOOL_SOURCES := $(shell find scripts/specbench -name '*.py' -o -name '*.jinja' 2>/dev/null)
+# The generated client packages (each folder holding a py.typed), type-checked by `make lint`.
+CLIENT_PACKAGES = $(patsubst %/py.typed,%,$(wildcard generated/*-client/*/py.typed))
 
 .DEFAULT_GOAL := all
 .PHONY: all help setup bundle validate generate check-generated lint test fuzz bench serve dist clean distclean lock
@@ -57,7 +59,8 @@ $(foreach api,$(APIS),$(eval $(call API_RULES,$(api))))
 
 # What a client is generated from besides its bundle; a change to any of it regenerates all.
 GENERATOR_SOURCES := scripts/specbench/generate.py scripts/specbench/client_templates_data.py \
-	scripts/specbench/openapi.py $(wildcard scripts/specbench/pagination/*.py) \
+	scripts/specbench/openapi.py scripts/specbench/security.py \
+	$(wildcard scripts/specbench/pagination/*.py) \
 	$(wildcard scripts/specbench/release/*.py) \
 	$(wildcard scripts/specbench/client_templates/*)
 BUNDLES := $(foreach api,$(APIS),build/specs/$(api)/openapi.json)
@@ -89,10 +92,11 @@ generate: validate ## regenerate every client into generated/
 check-generated: bundle ## fail if generated/ differs from a fresh generation
 	$(SPECBENCH) check-generated $(APIS)
 
-lint: $(VENV_STAMP) ## ruff and mypy --strict on the tooling and tests
+lint: $(VENV_STAMP) ## ruff and mypy --strict on the tooling and tests; mypy --strict on every client
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
+	$(BIN)/mypy --config-file= --strict --python-version 3.11 $(CLIENT_PACKAGES)
 
 test: all lint dist $(STAMPS)/chromium ## everything above and `make dist`, then the whole test suite (PYTEST_WORKERS)
 	$(PYTEST)

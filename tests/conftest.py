@@ -20,14 +20,23 @@ APIS = discover_apis()
 # A made-up API's files, run in a scratch repository by tooling/test_new_api.py, not here.
 collect_ignore = ["tooling/new_api"]
 BIN = Path(sys.executable).parent
-# Suites that start one server (or browser) per module: `make test` runs with pytest-xdist's
-# `--dist loadgroup`, which keeps each group on one worker, so each starts it once.
-SHARED_SERVER_SUITES = {"test_swagger_ui.py": "browser", "test_st_cli.py": "st-cli"}
+# Suites that share something costly to start (a server, a browser, a fresh venv with the
+# built packages): `make test` runs with pytest-xdist's `--dist loadgroup`, which keeps each
+# group on one worker, so each worker-scoped fixture is built once.
+SHARED_SUITES = {
+    "test_swagger_ui.py": "browser",
+    "test_errata_link.py": "browser",
+    "test_packages.py": "installed-dist",
+    "test_example_project.py": "installed-dist",
+}
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the shared suites before pytest-xdist reads the marks (its own hook of this name
+    puts each item's group into its node id; without `tryfirst` it runs before this one)."""
     for item in items:
-        group = SHARED_SERVER_SUITES.get(item.path.name)
+        group = SHARED_SUITES.get(item.path.name)
         if group is not None:
             item.add_marker(pytest.mark.xdist_group(group))
 
@@ -115,6 +124,34 @@ def _current_dist(folder: Path) -> bool:
     return True
 
 
+def fresh_venv(where: Path) -> Path:
+    """A new venv (no site packages, nothing of the repository); its python."""
+    subprocess.run([sys.executable, "-m", "venv", str(where)], check=True)
+    return where / "bin" / "python"
+
+
+def pip_install(python: Path, *requirements: str | Path, find_links: Path | None = None) -> None:
+    """Install `requirements` (wheels, names) and their dependencies into the venv of `python`,
+    pinned like the repository's own (constraints.txt)."""
+    command = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    command += ["-c", str(ROOT / "constraints.txt")]
+    if find_links is not None:
+        command += ["--find-links", str(find_links)]
+    result = subprocess.run(
+        [*command, *map(str, requirements)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def outside_environment() -> dict[str, str]:
+    """This process's environment without what ties a child to this checkout or venv."""
+    return {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("SPECBENCH", "PYTHON", "VIRTUAL_ENV", "PYTEST_"))
+    }
+
+
 @pytest.fixture(scope="session")
 def built_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The packages `make dist` builds: `dist/` (or `$SPECBENCH_WHEELS`) when it matches this
@@ -125,3 +162,13 @@ def built_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     outdir = tmp_path_factory.mktemp("dist")
     build_dist(APIS, outdir)
     return outdir
+
+
+@pytest.fixture(scope="session")
+def installed_dist(built_dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The python of one fresh venv outside the repository holding every wheel of `make dist`
+    (the five clients and the tooling) and pytest, as a user installs them. Built once per
+    worker; the suites using it share the `installed-dist` group, so once per run."""
+    python = fresh_venv(tmp_path_factory.mktemp("installed-dist") / "venv")
+    pip_install(python, *sorted(built_dist.glob("*.whl")), "pytest", find_links=built_dist)
+    return python

@@ -21,6 +21,7 @@ from specbench.bundle import load_bundle
 from specbench.layout import Api
 from specbench.openapi import operations, parameters
 from specbench.pagination import EXTENSION, paging_of
+from specbench.security import credential_header
 
 TEMPLATES = Path(__file__).parent / "client_templates"
 CLIENT = "x-specbench-client"  # schema: schemas/x-specbench-client.schema.json
@@ -58,20 +59,9 @@ def client_settings(api: Api, document: dict[str, Any]) -> dict[str, Any]:
     settings.setdefault("errorClass", api.name.title().replace("-", "") + "Error")
     fields = {"message": [["message"]], "code": [], "type": [], **settings.get("errorFields", {})}
     settings["errorFields"] = fields
-    _, prefix = credential_header(document)
+    prefix = credential_header(document).prefix
     settings.setdefault("credential", {"form": "bearer" if prefix else "header"})
     return settings
-
-
-def credential_header(document: dict[str, Any]) -> tuple[str, str]:
-    """(header name, prefix) of the document's first security scheme."""
-    schemes = (document.get("components") or {}).get("securitySchemes", {})
-    requirement: dict[str, Any] = next(iter(document.get("security") or [{}]), {})
-    for name in requirement:
-        scheme = schemes.get(name) or {}
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            return str(scheme["name"]), ""
-    return "Authorization", "Bearer"
 
 
 def deep_objects(document: dict[str, Any]) -> dict[str, list[str]]:
@@ -121,7 +111,7 @@ def api_values(api: Api, document: dict[str, Any] | None = None) -> dict[str, An
     """The template values of `api`, from its bundle (`document`, read if not given)."""
     if document is None:
         document = load_bundle(api)
-    header, prefix = credential_header(document)
+    header = credential_header(document)
     settings = client_settings(api, document)
     credential = settings["credential"]
     return {
@@ -136,8 +126,8 @@ def api_values(api: Api, document: dict[str, Any] | None = None) -> dict[str, An
         "error_fields": settings["errorFields"],
         "env_prefix": api.name.upper(),
         "base_url": base_url(document),
-        "auth_header": json.dumps(header),
-        "auth_prefix": json.dumps(prefix),
+        "auth_header": json.dumps(header.name),
+        "auth_prefix": json.dumps(header.prefix),
         "pagination": pagination(document),
         "deep_objects": deep_objects(document),
     }

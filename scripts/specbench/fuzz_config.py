@@ -23,6 +23,7 @@ from specbench.bundle import load_bundle
 from specbench.layout import ROOT, Api
 from specbench.mock.apis import vendor_for
 from specbench.openapi import Operation, operations, parameters
+from specbench.security import BEARER, scheme_header, security_schemes
 
 CONFIG_FILE = ROOT / "schemathesis.toml"
 # What valid input may get from a mock: success, or 404 (an id that does not exist) and 409 (a
@@ -59,8 +60,8 @@ class OperationSettings:
 def auth_config(document: dict[str, Any], credential: str) -> dict[str, Any]:
     """schemathesis' OpenAPI-aware auth: sends `credential` per scheme, breaks it on purpose."""
     schemes: dict[str, dict[str, str]] = {}
-    for name, scheme in (document.get("components") or {}).get("securitySchemes", {}).items():
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+    for name, scheme in security_schemes(document).items():
+        if scheme_header(scheme) == BEARER:
             schemes[name] = {"bearer": credential}
         elif scheme.get("type") == "apiKey":
             schemes[name] = {"api_key": credential}

@@ -1,16 +1,17 @@
 """schemathesis fuzzes every spec against its in-process mock: all checks, 0 failures.
 
-One test per operation (examples, coverage and fuzzing phases: positive and negative data, auth,
-missing headers, unsupported methods) and one stateful test per API that follows the spec's
-OpenAPI links (create → get → update → delete). `make fuzz` runs the same tests longer
-(`SPECBENCH_FUZZ_EXAMPLES`). With `SPECBENCH_LIVE_URL` and `SPECBENCH_LIVE_TOKEN` set they run
-against a real server instead (see `live.py`).
+One test per operation, `test_operation[<api>-<operationId>]` (examples, coverage and fuzzing
+phases: positive and negative data, auth, missing headers, unsupported methods) and one stateful
+test per API that follows the spec's OpenAPI links (create → get → update → delete). `make fuzz`
+runs the same tests longer (`SPECBENCH_FUZZ_EXAMPLES`). With `SPECBENCH_LIVE_URL` and
+`SPECBENCH_LIVE_TOKEN` set they run against a real server instead (see `live.py`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +73,9 @@ def contract_config(api: Api, live: LiveTarget | None, document: dict[str, Any])
 def contract_schema(api: Api, live: LiveTarget | None, operation_id: str | None = None) -> Any:
     """The bundled spec (one operation of it, or all) bound to a fresh mock or the live server.
 
-    Per-operation settings go into the config itself: schemathesis 4.32.5 drops an `include()`
-    filter when the config holds `operations` entries.
+    Per-operation settings and the choice of one operation go into the config itself:
+    schemathesis 4.32.5 drops an `include()` filter when the config holds `operations` entries,
+    and a schema loaded from a fixture (`from_fixture`) keeps only the config's filters.
     """
     document = load_bundle(api)
     config = contract_config(api, live, document)
@@ -81,6 +83,7 @@ def contract_schema(api: Api, live: LiveTarget | None, operation_id: str | None 
     if operation_id is not None:
         if operation_id in per_operation:
             config["checks"].update(per_operation[operation_id].checks(base_statuses(live)))
+        config["operations"] = [{"exclude-operation-id": operation_id, "enabled": False}]
     else:
         config["operations"] = [
             {"include-operation-id": name, "checks": settings.checks(base_statuses(live))}
@@ -89,28 +92,54 @@ def contract_schema(api: Api, live: LiveTarget | None, operation_id: str | None 
     schema: Any = schemathesis.openapi.from_dict(
         document, config=schemathesis.Config.from_dict(config)
     )
-    if operation_id is not None:
-        schema = schema.include(operation_id=operation_id)
     if live is None:
         schema.app = build_mock_app(api, token=TOKEN)
     return schema
 
 
-def operation_test(schema: Any) -> Callable[..., None]:
-    """A pytest test that runs every schemathesis phase and check on one operation."""
+@dataclass(frozen=True)
+class Target:
+    """One operation of one API, against its mock or the live server."""
 
-    def test(case: Any) -> None:
-        case.call_and_validate()
+    api: Api
+    live: LiveTarget | None
+    operation_id: str
 
-    bounded = settings(
-        max_examples=EXAMPLES,
-        deadline=None,
-        derandomize=True,
-        database=None,
-        suppress_health_check=list(HealthCheck),
-    )(test)
-    parametrized: Callable[..., None] = schema.parametrize()(bounded)
-    return parametrized
+
+def operation_targets() -> list[Any]:
+    """Every operation of every API, as pytest parameters `<api>-<operationId>`; only reads
+    against a live server not opened for writes."""
+    targets = []
+    for api in APIS:
+        live = live_target(api)
+        for op in operations(load_bundle(api)):
+            if live is not None and not live.write and op.method not in ("get", "head"):
+                continue
+            target = Target(api, live, str(op.operation_id))
+            targets.append(pytest.param(target, id=f"{api.name}-{op.operation_id}"))
+    return targets
+
+
+@pytest.fixture
+def operation_schema(request: pytest.FixtureRequest) -> Any:
+    """The schema of the operation under test, built when the test runs (not when pytest
+    collects): each pytest-xdist worker builds only the operations it runs."""
+    target: Target = request.param
+    return contract_schema(target.api, target.live, target.operation_id)
+
+
+@pytest.mark.parametrize("operation_schema", operation_targets(), indirect=True)
+@schemathesis.pytest.from_fixture("operation_schema").parametrize()
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+def test_operation(case: Any) -> None:
+    """Every schemathesis phase and check on one operation."""
+    case.call_and_validate()
 
 
 def stateful_test(schema: Any, api: Api) -> Any:
@@ -152,16 +181,8 @@ def declares_links(document: dict[str, Any]) -> bool:
 
 for _api in APIS:
     _live = live_target(_api)
-    _readonly = _live is not None and not _live.write
     _document = load_bundle(_api)
-    for _op in operations(_document):
-        if _readonly and _op.method not in ("get", "head"):
-            continue
-        _operation_id = str(_op.operation_id)
-        globals()[f"test_{_api.name}_{_operation_id}"] = operation_test(
-            contract_schema(_api, _live, _operation_id)
-        )
-    if not _readonly and declares_links(_document):
+    if (_live is None or _live.write) and declares_links(_document):
         globals()[f"Test{_api.name.title()}Links"] = stateful_test(
             contract_schema(_api, _live), _api
         )

@@ -1,6 +1,7 @@
-"""`make dist` builds packages that work without this repository: the client wheels in a fresh
-venv run a scenario against `specbench serve`, and the tooling wheel alone runs the mocks from
-the bundles it carries. Slow (builds everything, installs from the package index): marked `dist`.
+"""`make dist` builds packages that work without this repository. In one fresh venv outside it
+holding the wheels and pytest (as a user installs them): every client imports and is typed, the
+clients run a scenario against `specbench serve`, and the tooling runs the mocks from the bundles
+it carries. Slow (installs from the package index): marked `dist`.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from specbench.layout import ROOT, discover_apis
-from specbench.release.dist import build_dist
+from specbench.layout import discover_apis
 from specbench.release.versioning import read_record
+from tests.conftest import outside_environment
 
 pytestmark = pytest.mark.dist
 
@@ -33,19 +34,6 @@ APIS = discover_apis()
 @pytest.fixture(scope="module")
 def dist(built_dist: Path) -> Path:
     return built_dist
-
-
-def fresh_venv(where: Path) -> Path:
-    """A new venv (no site packages, nothing of the repository); its python."""
-    subprocess.run([sys.executable, "-m", "venv", str(where)], check=True)
-    return where / "bin" / "python"
-
-
-def pip_install(python: Path, *wheels: Path) -> None:
-    """Install `wheels` and their dependencies, pinned like the repository's own."""
-    command = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    constraints = ["-c", str(ROOT / "constraints.txt")]
-    subprocess.run([*command, *constraints, *map(str, wheels)], check=True)
 
 
 def free_port() -> int:
@@ -92,17 +80,43 @@ def test_the_dist_holds_a_wheel_and_an_sdist_per_package(dist: Path) -> None:
     assert any(name.startswith("specbench-") and name.endswith(".whl") for name in names)
 
 
+def test_every_installed_client_imports_and_is_typed(installed_dist: Path) -> None:
+    """Each client wheel installs with its dependencies, every module imports, and it ships
+    `py.typed` (so users' type checkers read its types; `make lint` runs mypy --strict on it)."""
+    program = (
+        "import importlib, json, pathlib, pkgutil, sys\n"
+        "seen = {}\n"
+        "for name in sys.argv[1:]:\n"
+        "    package = importlib.import_module(name)\n"
+        "    modules = [m.name for m in pkgutil.walk_packages(package.__path__, name + '.')]\n"
+        "    for module in modules:\n"
+        "        importlib.import_module(module)\n"
+        "    typed = (pathlib.Path(package.__file__).parent / 'py.typed').is_file()\n"
+        "    seen[name] = {'modules': len(modules), 'typed': typed}\n"
+        "print(json.dumps(seen))\n"
+    )
+    packages = [api.client_package for api in APIS]
+    result = subprocess.run(
+        [str(installed_dist), "-c", program, *packages],
+        env=outside_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    seen = json.loads(result.stdout)
+    assert set(seen) == set(packages)
+    for package, found in seen.items():
+        assert found["typed"], f"{package} is installed without py.typed"
+        assert found["modules"] > 5, found
+
+
 def test_client_wheels_work_in_a_fresh_venv_against_specbench_serve(
-    dist: Path, tmp_path: Path, served: tuple[str, str]
+    installed_dist: Path, tmp_path: Path, served: tuple[str, str]
 ) -> None:
-    python = fresh_venv(tmp_path / "venv")
-    pip_install(python, *dist.glob("*_client-*.whl"))
+    python = installed_dist
     url, token = served
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "SPECBENCH"))
-    }
+    env = outside_environment()
     for api in APIS:
         env[f"{api.name.upper()}_BASE_URL"] = f"{url}/mock/{api.name}"
         env[f"{api.name.upper()}_TOKEN"] = token
@@ -155,13 +169,15 @@ print(json.dumps({
 """
 
 
-def test_the_tooling_wheel_runs_the_mocks_without_a_checkout(dist: Path, tmp_path: Path) -> None:
-    python = fresh_venv(tmp_path / "venv")
-    (wheel,) = dist.glob("specbench-*.whl")
-    pip_install(python, wheel)
-    env = {key: value for key, value in os.environ.items() if not key.startswith("SPECBENCH")}
+def test_the_tooling_wheel_runs_the_mocks_without_a_checkout(
+    installed_dist: Path, tmp_path: Path
+) -> None:
     result = subprocess.run(
-        [str(python), "-c", MOCK_PROGRAM], env=env, cwd=tmp_path, capture_output=True, text=True
+        [str(installed_dist), "-c", MOCK_PROGRAM],
+        env=outside_environment(),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     seen = json.loads(result.stdout.splitlines()[-1])

@@ -6,14 +6,13 @@ only the built wheels (`make dist`, or the folder in `SPECBENCH_WHEELS`) and pyt
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 from specbench.layout import ROOT
+from tests.conftest import outside_environment
 
 EXAMPLE = ROOT / "examples" / "botpress-app"
 
@@ -25,19 +24,11 @@ def copy_example(tmp_path: Path) -> Path:
     return target
 
 
-def clean_environment() -> dict[str, str]:
-    return {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("SPECBENCH_ROOT", "PYTHONPATH", "PYTEST_ADDOPTS", "VIRTUAL_ENV")
-    }
-
-
 def run_suite(python: Path | str, project: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
         cwd=project,
-        env=clean_environment(),
+        env=outside_environment(),
         capture_output=True,
         text=True,
         timeout=900,
@@ -52,24 +43,8 @@ def test_example_suite_passes_here(tmp_path: Path) -> None:
 
 
 def test_example_suite_passes_in_a_fresh_venv_from_the_wheels(
-    tmp_path: Path, built_dist: Path
+    tmp_path: Path, installed_dist: Path
 ) -> None:
-    wheels = sorted(built_dist.glob("*.whl"))
-    home = tmp_path / "venv"
-    venv.create(home, with_pip=True)
-    python = home / "bin" / "python"
-    install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        + ["-c", str(ROOT / "constraints.txt"), "--find-links", str(built_dist)]
-        + [str(wheel) for wheel in wheels]
-        + ["pytest"],
-        env=clean_environment(),
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert install.returncode == 0, install.stdout + install.stderr
-    result = run_suite(python, copy_example(tmp_path))
+    result = run_suite(installed_dist, copy_example(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert " passed" in result.stdout and "failed" not in result.stdout

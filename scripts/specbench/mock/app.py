@@ -14,9 +14,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from specbench import strict_json
 from specbench.bundle import load_bundle
 from specbench.layout import Api
-from specbench.mock import strict_json
 from specbench.mock.apis import vendor_for
 from specbench.mock.auth import Authenticator
 from specbench.mock.behaviours import Behaviour, Call, Example

@@ -10,6 +10,8 @@ from starlette.datastructures import Headers
 
 from specbench.mock.errors import ApiError
 from specbench.mock.operations import CompiledOperation
+from specbench.security import credential_headers as headers_of
+from specbench.security import scheme_header, security_schemes
 
 # (scheme name, the credential the request presented, the mock's token) -> accepted?
 Verifier = Callable[[str, str, str], bool]
@@ -24,20 +26,27 @@ class Authenticator:
     """Knows the document's security schemes and the one credential the mock accepts."""
 
     def __init__(self, document: dict[str, Any], token: str, verify: Verifier = same_token):
-        self.schemes: dict[str, Any] = (document.get("components") or {}).get("securitySchemes", {})
+        self.schemes = security_schemes(document)
+        self.headers = {
+            name: scheme_header(scheme) if isinstance(scheme, dict) else None
+            for name, scheme in self.schemes.items()
+        }
         self.token = token
         self.verify = verify
 
     def presented(self, name: str, headers: Headers) -> str | None:
         """The credential a request presents for one scheme, if any."""
-        scheme = self.schemes.get(name) or {}
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            value = headers.get("authorization", "")
-            kind, _, credential = value.partition(" ")
-            return credential.strip() if kind.lower() == "bearer" and credential.strip() else None
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            return headers.get(str(scheme.get("name")))
-        return None
+        header = self.headers.get(name)
+        if header is None:
+            return None
+        if not header.prefix:
+            return headers.get(header.name)
+        kind, _, credential = headers.get(header.name, "").partition(" ")
+        return (
+            credential.strip()
+            if kind.lower() == header.prefix.lower() and credential.strip()
+            else None
+        )
 
     def check(self, op: CompiledOperation, headers: Headers) -> str:
         """The accepted credential(s) of the first security requirement met (empty when the
@@ -63,13 +72,4 @@ def credential_headers(document: dict[str, Any], credential: str) -> dict[str, s
     `credential` is what the client sends: the mock's token passed through the vendor's
     `Vendor.credential` (see `specbench.mock.apis.credential_headers_for`).
     """
-    schemes = (document.get("components") or {}).get("securitySchemes", {})
-    requirement: dict[str, Any] = next(iter(document.get("security") or [{}]), {})
-    headers: dict[str, str] = {}
-    for name in requirement:
-        scheme = schemes.get(name) or {}
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            headers["Authorization"] = f"Bearer {credential}"
-        elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            headers[str(scheme["name"])] = credential
-    return headers
+    return {header.name: header.value(credential) for header in headers_of(document)}

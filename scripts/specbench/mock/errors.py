@@ -32,5 +32,10 @@ class ApiError(Exception):
         return f"{self.status} {self.kind or ''} {self.message}".strip()
 
 
+def invalid_parameter(parameter: str, message: str) -> ApiError:
+    """400 for a query parameter whose value the operation cannot use (a page, a filter …)."""
+    return ApiError(400, f"Invalid {parameter} parameter: {message}", reason=Reason.INVALID_QUERY)
+
+
 def not_found(what: str) -> ApiError:
     return ApiError(404, f"{what} does not exist")

@@ -8,7 +8,7 @@ from typing import Any
 
 from specbench.mock.schemas import SchemaCompiler, SchemaValidator, resolve, synthesize
 from specbench.openapi import Operation, deref, operations, parameters
-from specbench.pagination import EXTENSION, Paging, paging_of
+from specbench.pagination import Paging, paging_of
 
 # Header parameters that OpenAPI says are described elsewhere (security, content negotiation).
 _IGNORED_HEADERS = {"authorization", "content-type", "accept"}
@@ -53,11 +53,6 @@ class CompiledOperation:
     @property
     def document(self) -> dict[str, Any]:
         return self.compiler.document
-
-    @property
-    def pagination(self) -> dict[str, Any] | None:
-        value = self.node.get(EXTENSION)
-        return value if isinstance(value, dict) else None
 
     @functools.cached_property
     def paging(self) -> Paging | None:

@@ -7,6 +7,16 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 
+class PagingError(ValueError):
+    """A paging parameter the style cannot read: the parameter's name and why (the mock answers
+    it with a 400 naming both)."""
+
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+
+
 def attribute_path(dotted: str) -> list[str]:
     """`pageInfo.endCursor` as the generated models' attribute names: `page_info`, `end_cursor`
     (a reserved name gets the generator's suffix: `next` is `next_`)."""

@@ -8,39 +8,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 
-from specbench.pagination.base import Paging, attribute_path, size_from
+from specbench.pagination.base import attribute_path
+from specbench.pagination.numbered import NumberedPaging
 
 
 @dataclass(frozen=True)
-class PagePaging(Paging):
-    page_param: str
-    size_param: str | None
-    items: str
+class PagePaging(NumberedPaging):
     meta: str
     page_size: int | None = None
     style: str = "page"
 
     @classmethod
     def from_extension(cls, declared: Mapping[str, Any]) -> Self:
-        return cls(
-            page_param=str(declared["pageParam"]),
-            size_param=str(declared["sizeParam"]),
-            items=str(declared["items"]),
-            meta=str(declared["meta"]),
-        )
-
-    def query_parameters(self) -> frozenset[str]:
-        return frozenset(name for name in (self.page_param, self.size_param) if name)
+        return cls(**cls.numbered(declared), meta=str(declared["meta"]))
 
     def answer_paths(self) -> list[str]:
         return [self.items, f"{self.meta}.nextPage"]
 
     def page(self, items: list[Any], query: Mapping[str, Any], default_size: int) -> dict[str, Any]:
-        size = size_from(query, self.size_param, default_size)
-        current = int(query.get(self.page_param, 1))
-        pages = -(-len(items) // size)
+        page, size, current, pages = self.window(items, query, default_size)
         return {
-            self.items: items[(current - 1) * size : current * size],
+            self.items: page,
             self.meta: {
                 "perPage": size,
                 "totalPages": pages,

@@ -3,19 +3,16 @@ answer says which page it is (`current`) and how many there are (`pages`)."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 
-from specbench.pagination.base import Paging, attribute_path, size_from
+from specbench.pagination.base import attribute_path
+from specbench.pagination.numbered import NumberedPaging
 
 
 @dataclass(frozen=True)
-class PagesPaging(Paging):
-    page_param: str
-    size_param: str | None
-    items: str
+class PagesPaging(NumberedPaging):
     current: str
     pages: str
     page_size: int | None = None
@@ -24,28 +21,15 @@ class PagesPaging(Paging):
     @classmethod
     def from_extension(cls, declared: Mapping[str, Any]) -> Self:
         return cls(
-            page_param=str(declared["pageParam"]),
-            size_param=str(declared["sizeParam"]),
-            items=str(declared["items"]),
-            current=str(declared["current"]),
-            pages=str(declared["pages"]),
+            **cls.numbered(declared), current=str(declared["current"]), pages=str(declared["pages"])
         )
-
-    def query_parameters(self) -> frozenset[str]:
-        return frozenset(name for name in (self.page_param, self.size_param) if name)
 
     def answer_paths(self) -> list[str]:
         return [self.items, self.current, self.pages]
 
     def page(self, items: list[Any], query: Mapping[str, Any], default_size: int) -> dict[str, Any]:
-        size = size_from(query, self.size_param, default_size)
-        current = int(query.get(self.page_param, 1))
-        start = (current - 1) * size
-        return {
-            self.items: items[start : start + size],
-            self.current: current,
-            self.pages: math.ceil(len(items) / size),
-        }
+        page, _, current, pages = self.window(items, query, default_size)
+        return {self.items: page, self.current: current, self.pages: pages}
 
     def client_entry(self) -> dict[str, Any]:
         return {

@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from specbench.layout import Api
+from specbench.serve.html_head import HEAD
 from specbench.serve.specs import spec_url
 
 # Anything but a letter, a digit, `_`, `-` or a space (`\w` is Unicode-aware, like GitHub's).
@@ -52,13 +53,9 @@ def errata_url(api: Api) -> str:
     return f"/specs/{api.name}/ERRATA.md"
 
 
-_PAGE = Template("""<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="UTF-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>$title</title>
-  <style>
+_PAGE = Template(
+    HEAD
+    + """  <style>
     body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto;
            padding: 0 1rem; color: #1f2328; }
     code, pre { font: 0.9em ui-monospace, monospace; background: #f6f8fa; }
@@ -72,7 +69,8 @@ _PAGE = Template("""<!DOCTYPE html>
   <nav><a href="/">← API docs (Swagger UI)</a> · <a href="$spec">$api bundle</a></nav>
 $body</body>
 </html>
-""")
+"""
+)
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,12 @@ from typing import Any
 
 from specbench.openapi import HTTP_METHODS
 from specbench.serve.assets import asset_url
+from specbench.serve.html_head import HEAD
 from specbench.serve.specs import BundledSpec
 
-_PAGE = Template("""<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="UTF-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>$title</title>
-  <link rel="stylesheet" href="$css">
+_PAGE = Template(
+    HEAD
+    + """  <link rel="stylesheet" href="$css">
   <link rel="icon" type="image/png" sizes="32x32" href="$icon32">
   <link rel="icon" type="image/png" sizes="16x16" href="$icon16">
   <style>
@@ -59,7 +56,8 @@ _PAGE = Template("""<!DOCTYPE html>
   </script>
 </body>
 </html>
-""")
+"""
+)
 
 
 def ui_config(specs: list[BundledSpec]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from specbench.lint.rules import Finding, Rule
+from specbench.security import BEARER, scheme_header, security_schemes
 
 EXTENSION = "x-specbench-client"
 SCHEMA = Path(__file__).resolve().parents[2] / "schemas" / f"{EXTENSION}.schema.json"
@@ -24,7 +25,7 @@ def validator() -> Draft202012Validator:
 
 def _scheme(document: dict[str, Any]) -> dict[str, Any]:
     """The security scheme of the document's first security requirement."""
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    schemes = security_schemes(document)
     for requirement in document.get("security") or []:
         for name in requirement:
             scheme = schemes.get(name)
@@ -46,8 +47,9 @@ def check(document: dict[str, Any]) -> Iterator[Finding]:
         return
     form = settings["credential"]["form"]
     scheme = _scheme(document)
-    is_bearer = scheme.get("type") == "http" and scheme.get("scheme") == "bearer"
-    is_header = scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+    header = scheme_header(scheme)
+    is_bearer = header == BEARER
+    is_header = header is not None and not header.prefix
     if form == "bearer" and not is_bearer:
         yield f"{where}/credential/form", "form 'bearer' needs an http bearer security scheme"
     if form != "bearer" and not is_header:

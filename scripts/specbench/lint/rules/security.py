@@ -7,10 +7,11 @@ from typing import Any
 
 from specbench.lint.rules import Finding, Rule
 from specbench.openapi import operations
+from specbench.security import security_schemes
 
 
 def check(document: dict[str, Any]) -> Iterator[Finding]:
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    schemes = security_schemes(document)
     for index, requirement in enumerate(document.get("security") or []):
         for name in requirement:
             if name not in schemes:

@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from specbench.mock.apis.botbye import fixtures
-from specbench.mock.apis.botbye.query import Fields, compile_query, invalid
+from specbench.mock.apis.botbye.fields import Fields
+from specbench.mock.apis.botbye.query import compile_query
 from specbench.mock.behaviours import UUID, Behaviour, Call, Reply, Unbound, new_id
-from specbench.mock.errors import ApiError
+from specbench.mock.errors import ApiError, invalid_parameter
 from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import SchemaValidator, now, resolve
+from specbench.pagination.keyset import KeysetPaging
 
 PROJECTS = "projects"
 RULE_FIELDS = ("name", "action", "isActive", "condition")
@@ -46,15 +48,14 @@ def save(call: Call, project: dict[str, Any]) -> None:
 # --- lists -------------------------------------------------------------------------------------
 
 
-def _node_schema(op: CompiledOperation) -> Any:
+def _node_schema(op: CompiledOperation, paging: KeysetPaging | None) -> Any:
     """The schema of one listed item: `edges[].node` of a connection, or a plain array's item."""
     schema = op.success_schema()
-    spec = op.pagination
-    if spec is None:
+    if paging is None:
         return resolve(op.document, schema.get("items", {}))
-    edges = resolve(op.document, schema["properties"][spec["items"]])
+    edges = resolve(op.document, schema["properties"][paging.items])
     edge = resolve(op.document, edges["items"])
-    return edge["properties"][spec["node"]]
+    return edge["properties"][paging.node]
 
 
 @dataclass
@@ -67,14 +68,14 @@ class QueryList:
     tiebreak: tuple[str, ...] = ("id",)
     fields: Fields = field(init=False)
     schemas: dict[str, SchemaValidator] = field(init=False)
-    paged: bool = field(init=False)
+    paging: KeysetPaging | None = field(init=False)
 
     def bind(self, op: CompiledOperation) -> None:
-        spec = op.pagination
-        if spec is not None and spec.get("style") != "keyset":
-            raise NotImplementedError(f"pagination style {spec.get('style')!r}")
-        self.paged = spec is not None
-        self.fields = Fields.from_schema(op.document, _node_schema(op))
+        paging = op.paging
+        if paging is not None and not isinstance(paging, KeysetPaging):
+            raise NotImplementedError(f"pagination style {paging.style!r}")
+        self.paging = paging
+        self.fields = Fields.from_schema(op.document, _node_schema(op, paging))
         self.schemas = {
             param.name: op.compiler.compile(param.schema["contentSchema"])
             for param in op.parameters
@@ -86,14 +87,14 @@ class QueryList:
         validator = self.schemas.get(name)
         errors = validator.errors(value) if validator is not None else []
         if errors:
-            raise invalid(name, "; ".join(errors))
+            raise invalid_parameter(name, "; ".join(errors))
 
     def __call__(self, call: Call) -> Reply:
         query = compile_query(
-            call.query, self.fields, self.default_order, self.tiebreak, self.check
+            call.query, self.fields, self.default_order, self.tiebreak, self.check, self.paging
         )
         items = self.source(call)
-        if self.paged:
+        if self.paging is not None:
             return call.op.success_status, query.connection(items)
         return call.op.success_status, query.select(items)
 

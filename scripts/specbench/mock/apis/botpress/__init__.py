@@ -6,7 +6,7 @@ import secrets
 import time
 from typing import Any
 
-from specbench.mock.apis.botpress import chat, states, tables
+from specbench.mock.apis.botpress import chat, rows, states, tables
 from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError, Reason
 from specbench.mock.vendor import Vendor
@@ -50,6 +50,6 @@ def error_body(error: ApiError) -> dict[str, Any]:
 
 VENDOR = Vendor(
     error_body=error_body,
-    behaviours=per_mock(chat.BEHAVIOURS, states.BEHAVIOURS, tables.BEHAVIOURS),
-    semantic_statuses=tables.SEMANTIC_STATUSES,
+    behaviours=per_mock(chat.BEHAVIOURS, states.BEHAVIOURS, tables.BEHAVIOURS, rows.BEHAVIOURS),
+    semantic_statuses={**tables.SEMANTIC_STATUSES, **rows.SEMANTIC_STATUSES},
 )

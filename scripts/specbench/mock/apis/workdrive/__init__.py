@@ -7,7 +7,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from specbench.mock.apis.workdrive import content, people
+from specbench.mock.apis.workdrive import account, content, groups, users
 from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
@@ -22,4 +22,9 @@ def error_body(error: ApiError) -> dict[str, Any]:
     return {"statusCode": error.status, "error": name, "message": error.message}
 
 
-VENDOR = Vendor(error_body=error_body, behaviours=per_mock(people.BEHAVIOURS, content.BEHAVIOURS))
+VENDOR = Vendor(
+    error_body=error_body,
+    behaviours=per_mock(
+        users.BEHAVIOURS, account.BEHAVIOURS, groups.BEHAVIOURS, content.BEHAVIOURS
+    ),
+)

@@ -10,19 +10,11 @@ from typing import Any
 
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
 from specbench.mock.apis.workdrive.members import summary
-from specbench.mock.behaviours import (
-    UUID,
-    Behaviour,
-    Call,
-    Create,
-    Delete,
-    ListItems,
-    Reply,
-    Resource,
-    Unbound,
-    Update,
-    wrap,
-)
+from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
+from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
+from specbench.mock.behaviours.envelope import wrap
+from specbench.mock.behaviours.ids import UUID
+from specbench.mock.behaviours.lists import ListItems
 from specbench.mock.errors import not_found
 
 

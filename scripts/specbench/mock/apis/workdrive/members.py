@@ -17,6 +17,7 @@ from specbench.mock.operations import CompiledOperation
 from specbench.mock.schemas import resolve
 
 USERS = Resource("users", "uuid")
+SUMMARY_FIELDS = ("id", "firstName", "lastName", "email", "phone", "color")
 
 
 @dataclass(frozen=True)
