@@ -93,3 +93,10 @@ def test_the_generator_writes_the_same_code_either_way(tmp_path: Path) -> None:
     moved = _generate(path_parameters_in_operations(_document()), spec, tmp_path / "moved")
     assert as_written and as_written == moved
     assert b"cursor_query: str | Unset" in as_written["api/default/get_thing.py"]
+
+
+def test_a_broken_reference_is_left_to_the_generator() -> None:
+    document = _document()
+    document["paths"]["/things/{thing_id}"]["parameters"].append({"$ref": "#/nowhere"})
+    moved = path_parameters_in_operations(document)
+    assert {"$ref": "#/nowhere"} in moved["paths"]["/things/{thing_id}"]["get"]["parameters"]
