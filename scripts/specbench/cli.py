@@ -4,8 +4,10 @@ bench; list the house rules."""
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from specbench.bundle import BundleError, bundle, load_bundle
 from specbench.layout import Api, select_apis
@@ -201,6 +203,21 @@ def rule_lines(markdown: bool = False) -> list[str]:
     return [f"{rule.name:<{width}}  {rule.summary}" for rule in RULES]
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off (the forked workers inherit it): importing and running the
+    generator builds large object graphs that reference counting alone frees, and the
+    collector's passes over them cost about a tenth of a generation (workdrive: peak RSS 66 MiB
+    with it, 69 without)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="specbench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -227,9 +244,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _, action = COMMANDS[args.command]
     apis = select_apis(args.apis)
     if args.command in ("generate", "check-generated"):
-        from specbench.generate import in_parallel
+        with _without_cycle_collection():
+            from specbench.generate import in_parallel
 
-        results = in_parallel(action, apis)
+            results = in_parallel(action, apis)
     else:
         results = [action(api) for api in apis]
     return 0 if all(results) else 1

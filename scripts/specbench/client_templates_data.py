@@ -107,8 +107,10 @@ def example(document: dict[str, Any]) -> dict[str, str] | None:
     return None
 
 
-def api_values(api: Api) -> dict[str, Any]:
-    document = load_bundle(api)
+def api_values(api: Api, document: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The template values of `api`, from its bundle (`document`, read if not given)."""
+    if document is None:
+        document = load_bundle(api)
     header = credential_header(document)
     settings = client_settings(api, document)
     credential = settings["credential"]
@@ -131,10 +133,11 @@ def api_values(api: Api) -> dict[str, Any]:
     }
 
 
-def write_template_set(api: Api, into: Path) -> Path:
-    """The shared client templates plus this API's `specbench_api.jinja`, in `into`."""
+def write_template_set(api: Api, into: Path, document: dict[str, Any] | None = None) -> Path:
+    """The shared client templates plus this API's `specbench_api.jinja` (from its bundle,
+    `document`, read if not given), in `into`."""
     shutil.copytree(TEMPLATES, into, dirs_exist_ok=True)
-    values = jinja_literal(api_values(api))
+    values = jinja_literal(api_values(api, document))
     (into / "specbench_api.jinja").write_text(
         "{# written by specbench generate from the bundle #}\n{% set API = " + values + " %}\n",
         encoding="utf-8",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import filecmp
 import io
-import json
 import multiprocessing
 import os
 import shutil
@@ -22,6 +21,7 @@ import yaml
 from specbench.bundle import load_bundle
 from specbench.client_templates_data import write_template_set
 from specbench.layout import BUILD, GENERATED, ROOT, Api
+from specbench.openapi import HTTP_METHODS, deref
 from specbench.release.versioning import PLACEHOLDER, ReleaseError, apply_release
 
 
@@ -79,6 +79,43 @@ def _bytecode_cache() -> Any:
     return ByName(str(BYTECODE_CACHE))
 
 
+def _key(document: dict[str, Any], parameter: Any) -> tuple[str, str] | None:
+    """(name, location) of a parameter the generator reads (one with a `schema`), else None
+    (also for a broken reference: the generator reports that one itself)."""
+    try:
+        node = deref(document, parameter)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    if not isinstance(node, dict) or "schema" not in node:
+        return None
+    return str(node.get("name")), str(node.get("in"))
+
+
+def path_parameters_in_operations(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as the generator is given it: each path item's `parameters` moved into each
+    of its operations, after the operation's own and without those an operation parameter of
+    the same name and location overrides (OpenAPI's rule, and the generator's). The same API,
+    and the same code: the generator adds path-item parameters to an endpoint it has already
+    built and deep-copies that endpoint, with every response model parsed, to do it (a quarter
+    to a half of its parse time here). A new document; `document` is not changed."""
+    paths: dict[str, Any] = {}
+    for path, item in (document.get("paths") or {}).items():
+        shared = item.get("parameters") if isinstance(item, dict) else None
+        if not shared:
+            paths[path] = item
+            continue
+        moved = {key: value for key, value in item.items() if key != "parameters"}
+        for method in HTTP_METHODS:
+            operation = moved.get(method)
+            if isinstance(operation, dict):
+                own = list(operation.get("parameters") or [])
+                overridden = {_key(document, parameter) for parameter in own} - {None}
+                inherited = [p for p in shared if _key(document, p) not in overridden]
+                moved[method] = {**operation, "parameters": own + inherited}
+        paths[path] = moved
+    return {**document, "paths": paths}
+
+
 def _describe(errors: Sequence[Any]) -> str:
     return "\n".join(
         f"{error.level.name}: {error.header or ''} {error.detail or ''}".strip() for error in errors
@@ -104,7 +141,7 @@ def generate_into(api: Api, output: Path, previous: Path | None = None) -> str:
 
     if shutil.which("ruff", path=_tool_env()["PATH"]) is None:
         raise GenerationError("ruff is not installed: the generated code would be unformatted")
-    document = json.loads(api.bundle_json.read_bytes())
+    document = load_bundle(api)  # read once: templates, generator and release record
     with tempfile.TemporaryDirectory(prefix="specbench-templates-") as scratch:
         config = Config.from_sources(
             ConfigFile.load_from_path(path=_config_with_placeholder_version(api, Path(scratch))),
@@ -115,10 +152,12 @@ def generate_into(api: Api, output: Path, previous: Path | None = None) -> str:
             output_path=output,
         )
         templates = Path(scratch).resolve() / "templates"
-        write_template_set(api, templates)
+        write_template_set(api, templates, document)
         # stdout: the generator prints "Generating <path>"; keep it out of ours.
         with _tool_path(), contextlib.redirect_stdout(io.StringIO()):
-            openapi = GeneratorData.from_dict(document, config=config)
+            openapi = GeneratorData.from_dict(
+                path_parameters_in_operations(document), config=config
+            )
             if isinstance(openapi, GeneratorError):
                 raise GenerationError(
                     f"openapi-python-client failed for {api.name}:\n{_describe([openapi])}"
@@ -132,7 +171,7 @@ def generate_into(api: Api, output: Path, previous: Path | None = None) -> str:
         )
     try:
         return apply_release(
-            api.name, api.client_project, load_bundle(api), output, previous or api.client_dir
+            api.name, api.client_project, document, output, previous or api.client_dir
         )
     except ReleaseError as error:
         raise GenerationError(str(error)) from error

@@ -49,19 +49,30 @@ def _numbers(base: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def tree_hash(client_dir: Path) -> str:
-    """SHA-256 of a generated client's files, without its record, its changelog and the value
-    of its version line (so the hash says whether the code changed, whatever it is called)."""
-    digest = hashlib.sha256()
+def _hashed_files(client_dir: Path) -> list[tuple[str, Path]]:
+    """(relative path, path) of each file the tree hash covers, in the order it hashes them."""
+    found: list[tuple[str, Path]] = []
     for path in sorted(client_dir.rglob("*")):
         relative = path.relative_to(client_dir)
         if not path.is_file() or "__pycache__" in relative.parts or str(relative) in _SKIPPED:
             continue
-        content = path.read_bytes()
-        if str(relative) == "pyproject.toml":
+        found.append((str(relative), path))
+    return found
+
+
+def _hash_contents(contents: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for relative, content in contents:
+        if relative == "pyproject.toml":
             content = _VERSION_LINE.sub('version = ""', content.decode()).encode()
-        digest.update(str(relative).encode() + b"\0" + content + b"\0")
+        digest.update(relative.encode() + b"\0" + content + b"\0")
     return digest.hexdigest()
+
+
+def tree_hash(client_dir: Path) -> str:
+    """SHA-256 of a generated client's files, without its record, its changelog and the value
+    of its version line (so the hash says whether the code changed, whatever it is called)."""
+    return _hash_contents([(rel, path.read_bytes()) for rel, path in _hashed_files(client_dir)])
 
 
 def bundle_hash(document: dict[str, Any]) -> str:
@@ -123,17 +134,18 @@ def next_record(
     spec_version = str(document.get("info", {}).get("version", ""))
     base = base_version(spec_version)
     bundle_sha256 = bundle_hash(document)
+    if (
+        previous is not None
+        and previous["bundle_sha256"] == bundle_sha256
+        and previous["client_sha256"] == client_sha256
+    ):
+        return previous
     surface = snapshot(document)
     if previous is None:
         revision = 0
         first = True
         before: dict[str, dict[str, list[str]]] = {"operations": {}, "schemas": {}}
     else:
-        if (
-            previous["bundle_sha256"] == bundle_sha256
-            and previous["client_sha256"] == client_sha256
-        ):
-            return previous
         first = False
         before = {"operations": previous["operations"], "schemas": previous["schemas"]}
         old_base = str(previous["base_version"])
@@ -255,12 +267,14 @@ def apply_release(
     """Give the freshly generated client at `fresh` (generated with PLACEHOLDER as its version)
     its version, record and changelog, continuing the record found in `previous_dir`; return
     the version."""
-    record = next_record(api_name, document, tree_hash(fresh), read_record(previous_dir))
+    files = [(relative, path, path.read_bytes()) for relative, path in _hashed_files(fresh)]
+    client_sha256 = _hash_contents([(relative, content) for relative, _, content in files])
+    record = next_record(api_name, document, client_sha256, read_record(previous_dir))
     (fresh / RECORD).write_text(dump_record(record), encoding="utf-8")
     (fresh / CHANGELOG).write_text(render_changelog(project, record), encoding="utf-8")
-    for path in fresh.rglob("*"):
-        if path.is_file() and path.suffix in {".toml", ".md", ".py"}:
+    placeholder = PLACEHOLDER.encode()
+    for _, path, content in files:
+        if path.suffix in {".toml", ".md", ".py"} and placeholder in content:
             text = path.read_text(encoding="utf-8")
-            if PLACEHOLDER in text:
-                path.write_text(text.replace(PLACEHOLDER, record["version"]), encoding="utf-8")
+            path.write_text(text.replace(PLACEHOLDER, record["version"]), encoding="utf-8")
     return str(record["version"])
