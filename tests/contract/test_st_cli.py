@@ -1,8 +1,16 @@
 """The `st run` recipe of docs/contract-testing.md works: `specbench serve` plus the schemathesis
-CLI, 0 failures.
+CLI, 0 failures, for every API (each with its own credential form), picking up the repository's
+`schemathesis.toml` as `st run` does for a user.
 
-A short run (few examples per operation) of every phase and check through real HTTP, picking up
-the repository's `schemathesis.toml` as `st run` does for a user; `make fuzz` runs longer.
+What runs here over real HTTP, per API, with every check:
+- every operation: the examples, fuzzing (a few cases each) and stateful phases;
+- the coverage phase (every boundary and negative value schemathesis derives from the schema) on
+  a representative subset: the operations `schemathesis.toml` has entries for (so its
+  business-rule statuses and deepObject leniency are shown to reach `st run`), and the first
+  operation of each HTTP method in the spec.
+
+The coverage phase of every operation, and many more cases per operation, run in process in
+`test_schemathesis.py` (the same checks and config) and in `make fuzz`.
 """
 
 from __future__ import annotations
@@ -19,8 +27,10 @@ import httpx
 import pytest
 
 from specbench.bundle import load_bundle, mock_root
+from specbench.fuzz_config import operation_settings
 from specbench.layout import ROOT, Api
 from specbench.mock.apis import credential_headers_for
+from specbench.openapi import operations
 
 BIN = Path(sys.executable).parent
 TOKEN = "cli-token"
@@ -60,10 +70,19 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def test_st_run_against_the_served_mock_finds_nothing(
-    served: str, api: Api, tmp_path: Path
-) -> None:
-    report = tmp_path / "junit.xml"
+def coverage_subset(api: Api) -> list[str]:
+    """The operations whose coverage phase runs over HTTP: those `schemathesis.toml` configures,
+    and the first operation of each HTTP method (in the spec's order)."""
+    configured = set(operation_settings(api))
+    first_of_method: dict[str, str] = {}
+    for op in operations(load_bundle(api)):
+        if op.operation_id:
+            first_of_method.setdefault(op.method, op.operation_id)
+    return sorted(configured | set(first_of_method.values()))
+
+
+def st_run(served: str, api: Api, report: Path, *options: str) -> None:
+    """`st run` as docs/contract-testing.md shows it, from the repository root; 0 failures."""
     credentials = credential_headers_for(api.name, load_bundle(api), TOKEN)
     headers = [arg for name, value in credentials.items() for arg in ("-H", f"{name}: {value}")]
     result = subprocess.run(
@@ -76,12 +95,11 @@ def test_st_run_against_the_served_mock_finds_nothing(
             *headers,
             "--checks",
             "all",
-            "--max-examples",
-            "8",
             "--seed",
             "1",
             "--report-junit-path",
             str(report),
+            *options,
         ],
         cwd=ROOT,
         capture_output=True,
@@ -92,3 +110,19 @@ def test_st_run_against_the_served_mock_finds_nothing(
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     assert report.exists()
     assert "failures" not in result.stdout.splitlines()[-1], result.stdout[-2000:]
+
+
+def test_st_run_against_the_served_mock_finds_nothing(
+    served: str, api: Api, tmp_path: Path
+) -> None:
+    st_run(
+        served,
+        api,
+        tmp_path / "junit.xml",
+        *("--phases", "examples,fuzzing,stateful", "--max-examples", "4"),
+    )
+
+
+def test_st_run_coverage_phase_finds_nothing(served: str, api: Api, tmp_path: Path) -> None:
+    selected = [arg for name in coverage_subset(api) for arg in ("--include-operation-id", name)]
+    st_run(served, api, tmp_path / "junit.xml", "--phases", "coverage", *selected)

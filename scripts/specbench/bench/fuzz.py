@@ -160,6 +160,11 @@ def over_http(api: Api, base_url: str, examples: int) -> FuzzResult:
 _MAKE_VARIABLES = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "MAKE_TERMOUT")
 # `st run`'s summary line: "  123 generated, 100 passed …"
 _GENERATED = re.compile(r"(\d+) generated")
+# A fixed seed: under st's random one, some case often kills Prism 5.16 partway (see
+# `prism_survives`), st skips what it had left, and its cases/s swings with how early that happened
+# (26 to 59 measured on botpress, 25 examples). Under this seed Prism stayed up for the whole
+# botpress run (twice; the stateful phase still varies with Prism's answers).
+ST_RUN_SEED = "3"
 
 
 def make_fuzz(api: Api, examples: int, workdir: Path) -> FuzzResult:
@@ -183,9 +188,9 @@ def make_fuzz(api: Api, examples: int, workdir: Path) -> FuzzResult:
 
 
 def st_run(api: Api, base_url: str, examples: int, workdir: Path) -> FuzzResult:
-    """`st run <bundle> --url <base_url> -H <credential> --max-examples <examples>` with
-    schemathesis' defaults otherwise (run outside the repository, so our schemathesis.toml is not
-    read), as a user would point it at `prism mock`."""
+    """`st run <bundle> --url <base_url> -H <credential> --max-examples <examples>` and a fixed
+    seed, with schemathesis' defaults otherwise (run outside the repository, so our
+    schemathesis.toml is not read), as a user would point it at `prism mock`."""
     outside = workdir / "st-defaults"
     outside.mkdir(parents=True, exist_ok=True)
     credentials = credential_headers_for(api.name, load_bundle(api), mock_token())
@@ -199,6 +204,8 @@ def st_run(api: Api, base_url: str, examples: int, workdir: Path) -> FuzzResult:
         *headers,
         "--max-examples",
         str(examples),
+        "--seed",
+        ST_RUN_SEED,
     ]
     log = workdir / "st-run-prism.log"
     started = time.perf_counter()

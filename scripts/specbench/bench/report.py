@@ -7,7 +7,14 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from specbench.bench.fuzz import IN_PROCESS, MAKE_FUZZ, OVER_HTTP, ST_RUN_PRISM, FuzzResult
+from specbench.bench.fuzz import (
+    IN_PROCESS,
+    MAKE_FUZZ,
+    OVER_HTTP,
+    ST_RUN_PRISM,
+    ST_RUN_SEED,
+    FuzzResult,
+)
 from specbench.bench.load import LoadResult
 from specbench.bench.machine import Machine
 from specbench.bench.pipeline import Timing
@@ -224,8 +231,9 @@ def _fuzz_table(results: Results) -> list[str]:
         "non-JSON body, a body key with a control character) dropped from both runs. Each tool "
         f"as shipped: `make fuzz EXAMPLES={results.settings.fuzz_examples}` limited to "
         f"`{results.settings.api}` (pytest-xdist workers, every phase and check, stateful links "
-        f"included) against `st run --max-examples {results.settings.fuzz_examples}` with "
-        "schemathesis' defaults otherwise, against `prism mock` (cases as each tool generates "
+        f"included) against `st run --max-examples {results.settings.fuzz_examples} --seed "
+        f"{ST_RUN_SEED}` with schemathesis' defaults otherwise, against `prism mock` (a fixed "
+        "seed: under a random one Prism often dies partway; cases as each tool generates "
         "them, so their counts differ; compare cases/s).",
         "",
         "| target | cases | failed checks | no answer | seconds | cases/s |",
