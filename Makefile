@@ -25,7 +25,9 @@ EXAMPLES ?= 200
 # pytest-xdist worker processes for `make test` and `make fuzz` (auto: one per core).
 PYTEST_WORKERS ?= auto
 # loadgroup: tests marked xdist_group (one shared server per suite) stay on one worker.
-PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+# PYTHONDONTWRITEBYTECODE emptied: pytest then caches its rewritten test modules (and Python its
+# bytecode) instead of redoing that work in every worker and subprocess on every run.
+PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 all: $(STAMPS)/clients.generated schemathesis.toml ## set up, bundle, validate and generate every API
 

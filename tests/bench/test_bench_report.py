@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from specbench.bench.fuzz import FuzzResult, printable_keys
@@ -105,6 +106,22 @@ def test_markdown_has_the_machine_each_table_and_the_ratios() -> None:
     assert "| regenerate all 4 clients | `.venv/bin/specbench generate` | 11.50 |" in text
     assert "| regenerate all 4 clients | 11.50 s | ≤ 4.00 s | **missed** |" in text
     assert "| fresh in-process mock (botpress) | 4.0 ms | ≤ 50.0 ms | met |" in text
+
+
+def test_markdown_explains_what_our_stored_users_cost() -> None:
+    run = results()
+    post = dataclasses.replace(
+        run.load[0],
+        scenario="POST /v1/chat/users",
+        wrk=WrkResult(50_000, 10.0, 5000.0, {"50": 1.0, "99": 3.0}),
+        peak_rss_bytes=40 * MIB + 60_000 * 400,  # 400 bytes for each of 60,000 users
+    )
+    run.load.append(post)
+    markdown = render_markdown(run)
+    # 5,000 req/s over 10 s measured + 2 s warm-up: 60,000 users, each 400 bytes.
+    assert "stored about 60,000 users" in markdown
+    assert "about 400 bytes per user" in markdown
+    assert "bytes per user" not in render_markdown(results())  # no POST run: nothing to say
 
 
 def test_markdown_leaves_out_parts_that_did_not_run() -> None:
