@@ -241,10 +241,7 @@ class MockApp:
                         400, f"The {location} parameter {param.name!r} is required", reason=reason
                     )
                 continue
-            value = values[param.name]
-            if param.validator.is_valid(value):
-                continue
-            errors = param.validator.errors(value)
+            errors = param.validator.errors(values[param.name])
             if errors:
                 raise ApiError(
                     400,
@@ -303,7 +300,7 @@ class MockApp:
                 400, f"The request body is not valid JSON: {error}", reason=Reason.INVALID_BODY
             ) from None
         validator = op.body.validator
-        if validator is not None and not validator.is_valid(body):
+        if validator is not None:
             errors = validator.errors(body)
             if errors:
                 raise ApiError(

@@ -42,7 +42,9 @@ class SchemaValidator:
         return bool(self._validator.is_valid(instance))
 
     def errors(self, instance: Any, limit: int = 3) -> list[str]:
-        """Readable messages for the first few violations."""
+        """Readable messages for the first few violations (none, cheaply, for a valid one)."""
+        if self._validator.is_valid(instance):
+            return []
         found = []
         for error in self._validator.iter_errors(instance):
             where = "/".join(str(part) for part in error.instance_path) or "(root)"
