@@ -83,3 +83,40 @@ def test_every_operation_names_its_vendor_section(bundle: dict[str, Any]) -> Non
 def test_no_public_documentation_address_is_claimed(bundle: dict[str, Any]) -> None:
     assert "externalDocs" not in bundle
     assert "no known public address" in bundle["info"]["description"]
+
+
+def errata_entry(heading: str) -> str:
+    text = API.errata.read_text(encoding="utf-8")
+    return text.split(f"\n### {heading}\n", 1)[1].split("\n#", 1)[0]
+
+
+def test_feed_answers_derive_from_the_request(bundle: dict[str, Any]) -> None:
+    """Posts and news answer `postedAt`, `mentions` and `taggedUsers` for what the request sent
+    (`mention`, `taggedUserIds`); the listing's `sort_key` orders by recency, reactions or
+    comments, as the vendor's tables say."""
+    link = "/specs/workdrive/ERRATA.md#feed-items-derived-from-the-request"
+    schemas = bundle["components"]["schemas"]
+    for name in ("Post", "News"):
+        props = schemas[name]["properties"]
+        assert props["postedAt"]["format"] == "date-time"
+        assert props["commentsCount"] == {**props["commentsCount"], "type": "integer", "minimum": 0}
+        for field, sent in (("mentions", "mention"), ("taggedUsers", "taggedUserIds")):
+            assert props[field]["items"] == {"$ref": "#/components/schemas/UserSummary"}
+            assert (
+                f"`{sent}`" in props[field]["description"] and link in props[field]["description"]
+            )
+        assert link in props["postedAt"]["description"]
+    sort_key = bundle["components"]["parameters"]["PostSortKey"]
+    assert sort_key["schema"]["enum"] == ["a", "b", "c"] and "default" not in sort_key["schema"]
+    entry = " ".join(errata_entry("Feed items derived from the request").split())
+    assert "`commentsCount` is 0" in entry and "ties latest first" in entry
+
+
+def test_course_counts_come_from_the_tasks_that_name_the_course(bundle: dict[str, Any]) -> None:
+    props = bundle["components"]["schemas"]["Course"]["properties"]
+    for name in ("numberOfTasks", "usersCount"):
+        assert (props[name]["type"], props[name]["minimum"]) == ("integer", 0)
+        assert "/specs/workdrive/ERRATA.md#course-counts" in props[name]["description"]
+    task = bundle["components"]["schemas"]["Task"]["properties"]
+    assert task["trainingCourseTaskListId"]["type"] == "string"
+    assert "`trainingCourseTaskListId`" in errata_entry("Course counts")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from specbench.mock.apis.workdrive import account, content, groups, users
+from specbench.mock.apis.workdrive import account, content, feed, groups, users
 from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
@@ -25,6 +25,10 @@ def error_body(error: ApiError) -> dict[str, Any]:
 VENDOR = Vendor(
     error_body=error_body,
     behaviours=per_mock(
-        users.BEHAVIOURS, account.BEHAVIOURS, groups.BEHAVIOURS, content.BEHAVIOURS
+        users.BEHAVIOURS,
+        account.BEHAVIOURS,
+        groups.BEHAVIOURS,
+        content.BEHAVIOURS,
+        feed.BEHAVIOURS,
     ),
 )

@@ -1,4 +1,4 @@
-"""Posts, news, events, media, documents, FAQs, courses, tasks, group chats, messages and SSOs of
+"""Events, media, documents, FAQs, courses, tasks, group chats, messages and SSOs of
 the WorkDrive mock: stored resources created, listed, changed and deleted as the spec says."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
+from specbench.mock.apis.workdrive.groups import CountedCatalogueList, member_ids
 from specbench.mock.apis.workdrive.members import summary
 from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
@@ -29,8 +30,6 @@ def crud(name: str, resource: Resource) -> dict[str, Behaviour]:
     }
 
 
-POSTS = Resource("posts", UUID)
-NEWS = Resource("news", UUID)
 EVENTS = Resource("events", UUID)
 VIDEOS = Resource("videos", UUID)
 PHOTOS = Resource("photos", UUID)
@@ -49,6 +48,22 @@ COURSE_CATALOGUE = Catalogue(COURSES)
 
 def ids(values: Any) -> list[str]:
     return [str(value) for value in values or [] if isinstance(value, str)]
+
+
+def course_tasks(call: Call, course_id: str) -> list[dict[str, Any]]:
+    """The tasks that assign the course (`trainingCourseTaskListId` is its id)."""
+    tasks = call.store.items(TASKS.collection)
+    return [task for task in tasks if task.get("trainingCourseTaskListId") == course_id]
+
+
+def number_of_tasks(call: Call, course_id: str) -> int:
+    return len(course_tasks(call, course_id))
+
+
+def users_count(call: Call, course_id: str) -> int:
+    """Distinct users assigned a task of the course."""
+    tasks = course_tasks(call, course_id)
+    return len({user for task in tasks for user in member_ids(task.get("assignedUserIds"))})
 
 
 def assign_on_create(call: Call) -> Mapping[str, Any]:
@@ -159,8 +174,6 @@ class ListGroupChats(ListItems):
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    **crud("Post", POSTS),
-    **crud("News", NEWS),
     **crud("Event", EVENTS),
     **crud("Video", VIDEOS),
     **crud("Photo", PHOTOS),
@@ -190,6 +203,10 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "createSso": Create(SSOS, None, lenient=True),
     "listCategories": CatalogueList(CATEGORIES, catalogue=Catalogue(CATEGORIES)),
     "listEnforcementTemplates": CatalogueList(TEMPLATES, catalogue=Catalogue(TEMPLATES)),
-    "listCourses": CatalogueList(COURSES, catalogue=COURSE_CATALOGUE),
+    "listCourses": CountedCatalogueList(
+        COURSES,
+        catalogue=COURSE_CATALOGUE,
+        counts={"numberOfTasks": number_of_tasks, "usersCount": users_count},
+    ),
     "deleteCourse": CatalogueDelete(COURSES, catalogue=COURSE_CATALOGUE),
 }
