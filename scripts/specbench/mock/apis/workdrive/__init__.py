@@ -24,6 +24,7 @@ def error_body(error: ApiError) -> dict[str, Any]:
 
 VENDOR = Vendor(
     error_body=error_body,
+    issued_tokens=account.ACCESS_TOKENS,
     behaviours=per_mock(
         users.BEHAVIOURS,
         account.BEHAVIOURS,
