@@ -120,3 +120,26 @@ def test_course_counts_come_from_the_tasks_that_name_the_course(bundle: dict[str
     task = bundle["components"]["schemas"]["Task"]["properties"]
     assert task["trainingCourseTaskListId"]["type"] == "string"
     assert "`trainingCourseTaskListId`" in errata_entry("Course counts")
+
+
+def test_an_uploaded_faq_is_described_by_its_first_question(bundle: dict[str, Any]) -> None:
+    faq = bundle["components"]["schemas"]["Faq"]
+    assert "/specs/workdrive/ERRATA.md#faq-fields-derived-from-the-upload" in faq["description"]
+    assert {"question", "answer", "category", "tags", "owners"} <= set(faq["properties"])
+    kb = bundle["components"]["schemas"]["FaqKbInput"]["properties"]
+    assert {"ownerIds", "tags", "category"} <= set(kb)
+    entry = " ".join(errata_entry("FAQ fields derived from the upload").split())
+    assert "the first question of `qas`" in entry and "`kb.ownerIds` as `owners`" in entry
+
+
+def test_tasks_sort_by_creation_and_published_means_status_publish(
+    bundle: dict[str, Any],
+) -> None:
+    op = bundle["paths"]["/api/tasks"]["get"]
+    params = {p["name"]: p for p in (parameter(bundle, raw) for raw in op["parameters"])}
+    sort = params["sort_direction"]
+    assert (sort["schema"]["enum"], sort["schema"]["default"]) == (["ASC", "DESC"], "ASC")
+    assert "created" in sort["description"] and "`ASC` oldest first" in sort["description"]
+    assert params["published"]["schema"]["type"] == "boolean"
+    assert "`status` is `publish`" in params["published"]["description"]
+    assert "publish" in bundle["components"]["schemas"]["TaskStatus"]["enum"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from specbench.mock.apis.workdrive import account, content, feed, groups, users
+from specbench.mock.apis.workdrive import account, content, faqs, feed, groups, users
 from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
@@ -31,5 +31,6 @@ VENDOR = Vendor(
         groups.BEHAVIOURS,
         content.BEHAVIOURS,
         feed.BEHAVIOURS,
+        faqs.BEHAVIOURS,
     ),
 )

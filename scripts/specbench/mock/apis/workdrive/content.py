@@ -1,29 +1,38 @@
-"""Events, media, documents, FAQs, courses, tasks, group chats, messages and SSOs of
+"""Events, media, documents, courses, tasks, group chats, messages and SSOs of
 the WorkDrive mock: stored resources created, listed, changed and deleted as the spec says."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
 from specbench.mock.apis.workdrive.groups import CountedCatalogueList, member_ids
+from specbench.mock.apis.workdrive.listings import (
+    EVENT_FILTERS,
+    PHOTO_FILTERS,
+    VIDEO_FILTERS,
+    TaskList,
+    parse_time,
+    published,
+)
 from specbench.mock.apis.workdrive.members import summary
 from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.envelope import wrap
 from specbench.mock.behaviours.ids import UUID
-from specbench.mock.behaviours.lists import ListItems
+from specbench.mock.behaviours.lists import Filter, ListItems
 from specbench.mock.errors import not_found
 
 
-def crud(name: str, resource: Resource) -> dict[str, Behaviour]:
+def crud(
+    name: str, resource: Resource, filters: Mapping[str, Filter] | None = None
+) -> dict[str, Behaviour]:
     """list/create/update/delete<Name> over one collection, answers without an envelope."""
     plural = "" if name.endswith("s") else "s"
     return {
-        f"list{name}{plural}": ListItems(resource),
+        f"list{name}{plural}": ListItems(resource, filters=filters or {}),
         f"create{name}": Create(resource, None, lenient=True),
         f"update{name}": Update(resource, None, lenient=True),
         f"delete{name}": Delete(resource),
@@ -34,7 +43,6 @@ EVENTS = Resource("events", UUID)
 VIDEOS = Resource("videos", UUID)
 PHOTOS = Resource("photos", UUID)
 DOCUMENTS = Resource("documents", UUID)
-FAQS = Resource("faqs", UUID)
 TASKS = Resource("tasks", UUID)
 GROUP_CHATS = Resource("group_chats", UUID)
 MESSAGES = Resource("messages", UUID)
@@ -149,11 +157,6 @@ def created_until(call: Call, item: dict[str, Any], moment: Any) -> bool:
     return created is None or parse_time(str(created)) <= parse_time(str(moment))
 
 
-def parse_time(text: str) -> datetime:
-    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def of_group_type(call: Call, item: dict[str, Any], wanted: Any) -> bool:
     """`group_type`: the kind the chat was created as (kept in `type`)."""
     return item.get("type") == str(wanted)
@@ -174,12 +177,11 @@ class ListGroupChats(ListItems):
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    **crud("Event", EVENTS),
-    **crud("Video", VIDEOS),
-    **crud("Photo", PHOTOS),
+    **crud("Event", EVENTS, EVENT_FILTERS),
+    **crud("Video", VIDEOS, VIDEO_FILTERS),
+    **crud("Photo", PHOTOS, PHOTO_FILTERS),
     **crud("Document", DOCUMENTS),
-    **crud("Faq", FAQS),
-    "listTasks": ListItems(TASKS),
+    "listTasks": TaskList(TASKS, filters={"published": published}),
     "createTask": Create(TASKS, None, extra=assign_on_create, lenient=True),
     "updateTask": Update(TASKS, None, lenient=True),
     "updateTaskAssignees": Update(TASKS, None, lenient=True, extra=reassign),

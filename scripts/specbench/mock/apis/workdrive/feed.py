@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.apis.workdrive.content import parse_time
+from specbench.mock.apis.workdrive.listings import parse_time
 from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, summary
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
