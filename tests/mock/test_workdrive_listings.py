@@ -132,3 +132,30 @@ def test_an_faq_is_listed_as_uploaded_and_updated(http: httpx.Client) -> None:
     assert (updated["owners"], updated["category"]) == ([OTHER], "Finance")
     assert (updated["question"], updated["answer"]) == ("How long, really?", "14 days")
     assert listed(http, "/api/faqs", "data", "id", category="Finance") == [faq["id"]]
+
+
+def test_a_document_is_listed_as_uploaded_and_updated(mock: MockApi, http: httpx.Client) -> None:
+    mock.preload("users", [{"id": OWNER, "firstName": "Ann", "lastName": "Lee"}])
+    media = http.get(
+        "/api/media", params={"mime": "application/pdf", "name": "leave.pdf", "moduleCode": 5}
+    )
+    assert media.status_code == 200, media.text
+    file_id = media.json()["fileId"]
+    body = {"name": "Leave", "ownerIds": [OWNER], "category": "Human resource", "docId": file_id}
+    answer = http.post("/api/documents", params={"publish": "true"}, json=body)
+    assert answer.status_code == 201, answer.text
+    document = answer.json()
+    assert document["isPublished"] is True
+    assert (document["file"]["id"], document["file"]["name"]) == (file_id, "leave.pdf")
+    assert [(o["id"], o["firstName"]) for o in document["owners"]] == [(OWNER, "Ann")]
+    draft = created(http, "/api/documents", {"name": "Draft", "category": "Human resource"})
+    assert draft["isPublished"] is False
+    change = {
+        "kb": {"newOwnerIds": [OTHER], "removeOwnerIds": [OWNER], "category": "Finance"},
+    }
+    answer = http.patch(f"/api/documents/{draft['id']}", params={"publish": "true"}, json=change)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["isPublished"] is True
+    assert [o["id"] for o in answer.json()["owners"]] == [OTHER]
+    assert listed(http, "/api/documents", "docs", "name", category="Finance") == ["Draft"]
+    assert listed(http, "/api/documents", "docs", "name", category="Human resource") == ["Leave"]

@@ -143,3 +143,24 @@ def test_tasks_sort_by_creation_and_published_means_status_publish(
     assert params["published"]["schema"]["type"] == "boolean"
     assert "`status` is `publish`" in params["published"]["description"]
     assert "publish" in bundle["components"]["schemas"]["TaskStatus"]["enum"]
+
+
+def test_document_owners_file_and_publishing_come_from_the_upload(
+    bundle: dict[str, Any],
+) -> None:
+    schemas = bundle["components"]["schemas"]
+    document = schemas["Document"]
+    link = "/specs/workdrive/ERRATA.md#document-fields-derived-from-the-upload"
+    assert link in document["description"]
+    props = document["properties"]
+    assert props["owners"]["items"] == {"$ref": "#/components/schemas/UserSummary"}
+    assert props["file"] == {"$ref": "#/components/schemas/File"}
+    assert props["isPublished"]["type"] == "boolean"
+    assert {"ownerIds", "docId"} <= set(schemas["DocumentInput"]["properties"])
+    assert {"newOwnerIds", "removeOwnerIds", "isPublished"} <= set(
+        schemas["DocumentKbUpdate"]["properties"]
+    )
+    (publish,) = [
+        p for p in bundle["paths"]["/api/documents"]["post"]["parameters"] if p["name"] == "publish"
+    ]
+    assert (publish["in"], publish["schema"]["type"]) == ("query", "boolean")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from specbench.mock.apis.workdrive import account, content, faqs, feed, groups, users
+from specbench.mock.apis.workdrive import account, content, documents, faqs, feed, groups, users
 from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
@@ -32,5 +32,6 @@ VENDOR = Vendor(
         content.BEHAVIOURS,
         feed.BEHAVIOURS,
         faqs.BEHAVIOURS,
+        documents.BEHAVIOURS,
     ),
 )

@@ -1,4 +1,4 @@
-"""Events, media, documents, courses, tasks, group chats, messages and SSOs of
+"""Events, courses, tasks, group chats, messages and SSOs of
 the WorkDrive mock: stored resources created, listed, changed and deleted as the spec says."""
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ def crud(
 EVENTS = Resource("events", UUID)
 VIDEOS = Resource("videos", UUID)
 PHOTOS = Resource("photos", UUID)
-DOCUMENTS = Resource("documents", UUID)
 TASKS = Resource("tasks", UUID)
 GROUP_CHATS = Resource("group_chats", UUID)
 MESSAGES = Resource("messages", UUID)
@@ -180,7 +179,6 @@ BEHAVIOURS: dict[str, Behaviour] = {
     **crud("Event", EVENTS, EVENT_FILTERS),
     **crud("Video", VIDEOS, VIDEO_FILTERS),
     **crud("Photo", PHOTOS, PHOTO_FILTERS),
-    **crud("Document", DOCUMENTS),
     "listTasks": TaskList(TASKS, filters={"published": published}),
     "createTask": Create(TASKS, None, extra=assign_on_create, lenient=True),
     "updateTask": Update(TASKS, None, lenient=True),
