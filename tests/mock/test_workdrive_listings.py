@@ -159,3 +159,19 @@ def test_a_document_is_listed_as_uploaded_and_updated(mock: MockApi, http: httpx
     assert [o["id"] for o in answer.json()["owners"]] == [OTHER]
     assert listed(http, "/api/documents", "docs", "name", category="Finance") == ["Draft"]
     assert listed(http, "/api/documents", "docs", "name", category="Human resource") == ["Leave"]
+
+
+def test_an_event_answers_its_invitees(mock: MockApi, http: httpx.Client) -> None:
+    mock.preload("users", [{"id": OWNER, "firstName": "Ann", "lastName": "Lee"}])
+    body = {"title": "Sync", "userIds": [OWNER], "externalUserEmails": ["guest@example.com"]}
+    event = created(http, "/api/events/meeting", body)
+    assert (event["isExternalEvent"], event["going"], event["comments"]) == (False, 0, 0)
+    assert event["reactions"] == [] and event["externalAttendees"] == ["guest@example.com"]
+    (ann,) = event["rsvpUsers"]
+    assert (ann["id"], ann["firstName"]) == (OWNER, "Ann") and ann["invited"].endswith("Z")
+    answer = http.patch(f"/api/events/{event['id']}", json={"userIds": [OTHER, OWNER]})
+    assert answer.status_code == 200, answer.text
+    invitees = answer.json()["rsvpUsers"]
+    assert [u["id"] for u in invitees] == [OTHER, OWNER]
+    assert invitees[1] == ann  # invited before: same entry, same moment
+    assert answer.json()["externalAttendees"] == ["guest@example.com"]

@@ -164,3 +164,18 @@ def test_document_owners_file_and_publishing_come_from_the_upload(
         p for p in bundle["paths"]["/api/documents"]["post"]["parameters"] if p["name"] == "publish"
     ]
     assert (publish["in"], publish["schema"]["type"]) == ("query", "boolean")
+
+
+def test_event_invitees_come_from_the_request(bundle: dict[str, Any]) -> None:
+    schemas = bundle["components"]["schemas"]
+    props = schemas["Event"]["properties"]
+    link = "/specs/workdrive/ERRATA.md#event-fields-derived-from-the-request"
+    assert props["rsvpUsers"]["items"] == {"$ref": "#/components/schemas/EventRsvpUser"}
+    assert (
+        "`userIds`" in props["rsvpUsers"]["description"]
+        and link in props["rsvpUsers"]["description"]
+    )
+    assert "`externalUserEmails`" in props["externalAttendees"]["description"]
+    assert (props["going"]["type"], props["comments"]["type"]) == ("integer", "integer")
+    assert props["isExternalEvent"]["type"] == "boolean"
+    assert {"userIds", "externalUserEmails"} <= set(schemas["EventInput"]["properties"])

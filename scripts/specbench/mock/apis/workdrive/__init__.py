@@ -7,7 +7,16 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from specbench.mock.apis.workdrive import account, content, documents, faqs, feed, groups, users
+from specbench.mock.apis.workdrive import (
+    account,
+    content,
+    documents,
+    events,
+    faqs,
+    feed,
+    groups,
+    users,
+)
 from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
@@ -33,5 +42,6 @@ VENDOR = Vendor(
         feed.BEHAVIOURS,
         faqs.BEHAVIOURS,
         documents.BEHAVIOURS,
+        events.BEHAVIOURS,
     ),
 )

@@ -1,4 +1,4 @@
-"""Events, courses, tasks, group chats, messages and SSOs of
+"""Videos, photos, courses, tasks, group chats, messages and SSOs of
 the WorkDrive mock: stored resources created, listed, changed and deleted as the spec says."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from typing import Any
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
 from specbench.mock.apis.workdrive.groups import CountedCatalogueList, member_ids
 from specbench.mock.apis.workdrive.listings import (
-    EVENT_FILTERS,
     PHOTO_FILTERS,
     VIDEO_FILTERS,
     TaskList,
@@ -39,7 +38,6 @@ def crud(
     }
 
 
-EVENTS = Resource("events", UUID)
 VIDEOS = Resource("videos", UUID)
 PHOTOS = Resource("photos", UUID)
 TASKS = Resource("tasks", UUID)
@@ -176,7 +174,6 @@ class ListGroupChats(ListItems):
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    **crud("Event", EVENTS, EVENT_FILTERS),
     **crud("Video", VIDEOS, VIDEO_FILTERS),
     **crud("Photo", PHOTOS, PHOTO_FILTERS),
     "listTasks": TaskList(TASKS, filters={"published": published}),

@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from specbench.mock.apis.workdrive.account import FILES
-from specbench.mock.apis.workdrive.faqs import strings
-from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, summary
+from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, strings, summary
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.ids import UUID

@@ -6,20 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from specbench.mock.apis.workdrive.members import strings
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.ids import UUID
 from specbench.mock.behaviours.lists import ListItems
 
 FAQS = Resource("faqs", UUID)
-
-
-def strings(values: Any) -> list[str]:
-    return (
-        [value for value in values or [] if isinstance(value, str)]
-        if isinstance(values, list)
-        else []
-    )
 
 
 def kb_fields(kb: Any) -> dict[str, Any]:
