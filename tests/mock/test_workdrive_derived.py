@@ -132,3 +132,23 @@ def test_courses_count_the_tasks_that_name_them_and_their_users(http: httpx.Clie
     assert removed.status_code == 404
     counted = courses()[course_id]
     assert (counted["numberOfTasks"], counted["usersCount"]) == (1, 2)
+
+
+def test_media_the_upload_registered_are_answered_where_their_ids_were_sent(
+    http: httpx.Client,
+) -> None:
+    registered = http.get(
+        "/api/media", params={"mime": "image/png", "name": "cover.png", "moduleCode": 1}
+    )
+    assert registered.status_code == 200, registered.text
+    file_id = registered.json()["fileId"]
+    unknown = "f5743644-c8ce-4bbe-a9bd-dfdd18dce445"
+    post = created(
+        http, "/api/posts", {"status": "PUBLISHED", "tags": ["#a"], "fileIds": [unknown, file_id]}
+    )
+    assert (post["files"]["id"], post["files"]["name"]) == (file_id, "cover.png")
+    news = created(http, "/api/news", {"newsTitle": "Cup", "coverImage": file_id})
+    assert news["coverImage"]["id"] == file_id and "files" not in news
+    photo = created(http, "/api/photos", {"title": "Team", "fileId": file_id})
+    assert photo["photo"]["mime"] == "image/png"
+    assert "photo" not in created(http, "/api/photos", {"title": "None", "fileId": unknown})

@@ -179,3 +179,18 @@ def test_event_invitees_come_from_the_request(bundle: dict[str, Any]) -> None:
     assert (props["going"]["type"], props["comments"]["type"]) == ("integer", "integer")
     assert props["isExternalEvent"]["type"] == "boolean"
     assert {"userIds", "externalUserEmails"} <= set(schemas["EventInput"]["properties"])
+
+
+def test_media_ids_in_become_media_objects_out(bundle: dict[str, Any]) -> None:
+    schemas = bundle["components"]["schemas"]
+    for name in ("Post", "News"):
+        files = schemas[name]["properties"]["files"]
+        assert files["$ref"] == "#/components/schemas/File" and "`fileIds`" in files["description"]
+    assert schemas["News"]["properties"]["coverImage"]["$ref"] == "#/components/schemas/File"
+    assert schemas["NewsInput"]["properties"]["coverImage"]["format"] == "uuid"
+    photo = schemas["Photo"]["properties"]["photo"]
+    assert (
+        photo["type"] == "object"
+        and "/specs/workdrive/ERRATA.md#photo-media" in photo["description"]
+    )
+    assert schemas["PhotoInput"]["properties"]["fileId"]["format"] == "uuid"

@@ -23,6 +23,12 @@ ACCESS_TOKENS = "access_tokens"
 UNSET = ("parentOrgId", "websites", "address", "email", "phone", "description", "industry")
 
 
+def registered_media(call: Call, file_id: Any) -> dict[str, Any] | None:
+    """The media `file_id` names, when the mock's media upload (GET /api/media) registered it."""
+    found = call.store.get(FILES, file_id) if isinstance(file_id, str) else None
+    return found if isinstance(found, dict) else None
+
+
 def issue_token(call: Call, user_id: Any) -> str:
     """A new API access token (a random UUID, as the vendor's samples show), stored only as its
     digest; the mock accepts it as `X-API-KEY` from then on."""

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from specbench.mock.apis.workdrive.account import registered_media
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
 from specbench.mock.apis.workdrive.groups import CountedCatalogueList, member_ids
 from specbench.mock.apis.workdrive.listings import (
@@ -53,6 +54,13 @@ COURSE_CATALOGUE = Catalogue(COURSES)
 
 def ids(values: Any) -> list[str]:
     return [str(value) for value in values or [] if isinstance(value, str)]
+
+
+def photo_media(call: Call) -> Mapping[str, Any]:
+    """Create a Photo: `photo` is the media body `fileId` names (when the media upload
+    registered it)."""
+    found = registered_media(call, (call.body or {}).get("fileId"))
+    return {"photo": found} if found is not None else {}
 
 
 def course_tasks(call: Call, course_id: str) -> list[dict[str, Any]]:
@@ -176,6 +184,7 @@ class ListGroupChats(ListItems):
 BEHAVIOURS: dict[str, Behaviour] = {
     **crud("Video", VIDEOS, VIDEO_FILTERS),
     **crud("Photo", PHOTOS, PHOTO_FILTERS),
+    "createPhoto": Create(PHOTOS, None, extra=photo_media, lenient=True),
     "listTasks": TaskList(TASKS, filters={"published": published}),
     "createTask": Create(TASKS, None, extra=assign_on_create, lenient=True),
     "updateTask": Update(TASKS, None, lenient=True),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from specbench.mock.apis.workdrive.account import FILES
+from specbench.mock.apis.workdrive.account import registered_media
 from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, strings, summary
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
@@ -24,9 +24,8 @@ def owners(call: Call, ids: list[str]) -> list[dict[str, Any]]:
 
 def attached(call: Call, body: Mapping[str, Any]) -> dict[str, Any]:
     """`file`: the media `docId` names, when the mock's media upload registered it."""
-    doc_id = body.get("docId")
-    found = call.store.get(FILES, doc_id) if isinstance(doc_id, str) else None
-    return {"file": found} if isinstance(found, dict) else {}
+    found = registered_media(call, body.get("docId"))
+    return {"file": found} if found is not None else {}
 
 
 def published(call: Call) -> dict[str, Any]:

@@ -12,8 +12,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from specbench.mock.apis.workdrive.account import registered_media
 from specbench.mock.apis.workdrive.listings import parse_time
-from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, summary
+from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, strings, summary
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.ids import UUID
@@ -38,14 +39,30 @@ def named_users(call: Call) -> dict[str, Any]:
     return fields
 
 
+def attached_media(call: Call) -> dict[str, Any]:
+    """`files`: the first of body `fileIds` the media upload registered (the answers show one
+    media object); `coverImage` (news): the media body `coverImage` names."""
+    body = call.body if isinstance(call.body, dict) else {}
+    fields: dict[str, Any] = {}
+    for file_id in strings(body.get("fileIds")):
+        found = registered_media(call, file_id)
+        if found is not None:
+            fields["files"] = found
+            break
+    cover = registered_media(call, body.get("coverImage"))
+    if cover is not None:
+        fields["coverImage"] = cover
+    return fields
+
+
 def posted(call: Call) -> Mapping[str, Any]:
     """What a new post or news starts with besides its body's fields."""
     fresh = {"postedAt": now(), "commentsCount": 0, "reactions": [], "reactionUsers": []}
-    return {**fresh, **named_users(call)}
+    return {**fresh, **named_users(call), **attached_media(call)}
 
 
 def renamed_users(call: Call, item: dict[str, Any]) -> Mapping[str, Any]:
-    return named_users(call)
+    return {**named_users(call), **attached_media(call)}
 
 
 def posted_until(call: Call, item: dict[str, Any], moment: Any) -> bool:
