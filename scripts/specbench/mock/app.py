@@ -17,7 +17,7 @@ from specbench import strict_json
 from specbench.bundle import load_bundle
 from specbench.layout import Api
 from specbench.mock.apis import vendor_for
-from specbench.mock.auth import Authenticator
+from specbench.mock.auth import Authenticator, issued_in
 from specbench.mock.behaviours import Behaviour, Call, Example
 from specbench.mock.errors import ApiError, Reason
 from specbench.mock.faults import Faults
@@ -143,7 +143,8 @@ class MockApp:
         self.store = store
         self.operations = compile_operations(document) if operations is None else operations
         self.router = Router(self.operations) if router is None else router
-        self.auth = Authenticator(document, token, vendor.verify)
+        issued = issued_in(store, vendor.issued_tokens) if vendor.issued_tokens else None
+        self.auth = Authenticator(document, token, vendor.verify, issued)
         # This mock's own behaviours: made afresh by the vendor's factory, bound here only.
         declared = vendor.behaviours()
         self.behaviours: dict[str, Behaviour] = {}

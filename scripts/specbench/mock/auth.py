@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +16,8 @@ from specbench.security import scheme_header, security_schemes
 
 # (scheme name, the credential the request presented, the mock's token) -> accepted?
 Verifier = Callable[[str, str, str], bool]
+# the credential the request presented -> issued by the mock itself (and so accepted)?
+Issued = Callable[[str], bool]
 
 
 def same_token(_scheme: str, presented: str, token: str) -> bool:
@@ -25,7 +28,13 @@ def same_token(_scheme: str, presented: str, token: str) -> bool:
 class Authenticator:
     """Knows the document's security schemes and the one credential the mock accepts."""
 
-    def __init__(self, document: dict[str, Any], token: str, verify: Verifier = same_token):
+    def __init__(
+        self,
+        document: dict[str, Any],
+        token: str,
+        verify: Verifier = same_token,
+        issued: Issued | None = None,
+    ):
         self.schemes = security_schemes(document)
         self.headers = {
             name: scheme_header(scheme) if isinstance(scheme, dict) else None
@@ -33,6 +42,7 @@ class Authenticator:
         }
         self.token = token
         self.verify = verify
+        self.issued = issued
 
     def presented(self, name: str, headers: Headers) -> str | None:
         """The credential a request presents for one scheme, if any."""
@@ -61,9 +71,23 @@ class Authenticator:
 
     def _accepted(self, name: str, headers: Headers) -> str | None:
         credential = self.presented(name, headers)
-        if credential is not None and self.verify(name, credential, self.token):
+        if credential is None:
+            return None
+        if self.verify(name, credential, self.token):
+            return credential
+        if self.issued is not None and self.issued(credential):
             return credential
         return None
+
+
+def token_digest(token: str) -> str:
+    """How a token the mock issued is stored: its SHA-256, never the token itself."""
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+def issued_in(store: Any, collection: str) -> Issued:
+    """Accept the tokens whose digest the mock keeps in `collection` of `store`."""
+    return lambda credential: store.get(collection, token_digest(credential)) is not None
 
 
 def credential_headers(document: dict[str, Any], credential: str) -> dict[str, str]:

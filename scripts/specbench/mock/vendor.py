@@ -53,6 +53,9 @@ class Vendor:
     verify: Verifier = same_token
     # What a client presents, made from the mock's token (a Base64 form, a signed JWT …).
     credential: Callable[[str], str] = as_is
+    # The store collection where the mock keeps the SHA-256 of the API tokens it issued (an API
+    # whose operations generate tokens); those tokens are accepted as credentials too.
+    issued_tokens: str | None = None
     max_body_bytes: int = 1024 * 1024
     # Statuses an operation answers to schema-valid input because of a business rule the spec
     # cannot state (e.g. a row that breaks its table's own schema). Fuzzers accept them there.

@@ -39,9 +39,11 @@ class Course:
     """ Order of the task list ([ERRATA: Course values written as descriptions](/specs/workdrive/ERRATA.md#course-
     values-written-as-descriptions)). """
     number_of_tasks: int | Unset = UNSET
-    """ Total number of tasks in the task list. """
+    """ Total number of tasks in the task list: the tasks whose `trainingCourseTaskListId` is this course's `id`
+    ([ERRATA: Course counts](/specs/workdrive/ERRATA.md#course-counts)). """
     users_count: int | Unset = UNSET
-    """ Total number of users in the task list. """
+    """ Total number of users in the task list: the distinct users assigned a task of the course ([ERRATA: Course
+    counts](/specs/workdrive/ERRATA.md#course-counts)). """
     total_time: float | Unset = UNSET
     """ Estimated time of the tasks; the vendor's documentation gives no unit. """
     org_id: str | Unset = UNSET

@@ -21,7 +21,11 @@ T = TypeVar("T", bound="Document")
 
 @_attrs_define
 class Document:
-    """A document of the organization: its stored file, owners, category, tags, expiry and link previews."""
+    """A document of the organization: its stored file, owners, category, tags, expiry and link previews. `owners`, `file`
+    and `isPublished` come from the upload's `ownerIds`, `docId` and `publish` ([ERRATA: Document fields derived from
+    the upload](/specs/workdrive/ERRATA.md#document-fields-derived-from-the-upload)).
+
+    """
 
     id: str
     """ Id of the document (the `id` that Update a Document and Delete a Document take). """

@@ -87,13 +87,15 @@ class Event:
     the vendor's documentation shows only as `{}` are free-form objects ([ERRATA: Placeholders shown as
     {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)). """
     rsvp_users: list[EventRsvpUser] | Unset = UNSET
-    """ Users invited to the event, with their answers. """
+    """ Users invited to the event, with their answers: the users the request named in `userIds` ([ERRATA: Event
+    fields derived from the request](/specs/workdrive/ERRATA.md#event-fields-derived-from-the-request)). """
     creator: UserSummary | Unset = UNSET
     """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
     vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
     summary](/specs/workdrive/ERRATA.md#user-summary)). """
     external_attendees: list[str] | Unset = UNSET
-    """ Attendees from outside the organization. """
+    """ Attendees from outside the organization: the request's `externalUserEmails` ([ERRATA: Event fields derived
+    from the request](/specs/workdrive/ERRATA.md#event-fields-derived-from-the-request)). """
     repeat_config: EventRepeatConfig | Unset = UNSET
     """ Recurrence of an event as the API answers it (`repeatConfig`). Its shape differs from the `repeat` object
     sent in requests ([ERRATA: Recurrence in responses](/specs/workdrive/ERRATA.md#recurrence-in-responses)). """

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="Faq")
 @_attrs_define
 class Faq:
     """An FAQ as the FAQ listing shows it: a question with its answer, the FAQ's category, tags and owners ([ERRATA: FAQ
-    listing item](/specs/workdrive/ERRATA.md#faq-listing-item)).
+    listing item](/specs/workdrive/ERRATA.md#faq-listing-item)). An uploaded FAQ answers its first question and `kb`'s
+    category, tags and owners ([ERRATA: FAQ fields derived from the upload](/specs/workdrive/ERRATA.md#faq-fields-
+    derived-from-the-upload)).
 
     """
 

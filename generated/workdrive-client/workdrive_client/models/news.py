@@ -32,7 +32,8 @@ class News:
     id: str
     """ Id of the news. """
     posted_at: datetime.datetime | Unset = UNSET
-    """ When the news was published. """
+    """ When the news was published: the moment it was created ([ERRATA: Feed items derived from the
+    request](/specs/workdrive/ERRATA.md#feed-items-derived-from-the-request)). """
     comments_count: int | Unset = UNSET
     """ Number of comments on the news. """
     user: UserSummary | Unset = UNSET
@@ -50,9 +51,11 @@ class News:
     reactions: list[PostReaction] | Unset = UNSET
     """ Reactions to the news ([ERRATA: Reactions shown as {}](/specs/workdrive/ERRATA.md#reactions-shown-as-)). """
     mentions: list[UserSummary] | Unset = UNSET
-    """ Users mentioned in the news. """
+    """ Users mentioned in the news, those whose ids the request sent in `mention` ([ERRATA: Feed items derived from
+    the request](/specs/workdrive/ERRATA.md#feed-items-derived-from-the-request)). """
     tagged_users: list[UserSummary] | Unset = UNSET
-    """ Users tagged in the news. """
+    """ Users tagged in the news, those whose ids the request sent in `taggedUserIds` ([ERRATA: Feed items derived
+    from the request](/specs/workdrive/ERRATA.md#feed-items-derived-from-the-request)). """
     gif: str | Unset = UNSET
     """ Link (URL) of the GIF attached to the news; the vendor's answers show the placeholder `string` ([ERRATA:
     Placeholder values in the samples](/specs/workdrive/ERRATA.md#placeholder-values-in-the-samples)). """

@@ -36,8 +36,9 @@ class Photo:
     description: str | Unset = UNSET
     """ Description of the photo. """
     photo: PhotoPhoto | Unset = UNSET
-    """ The photo's media object; the vendor's documentation shows `{}` only ([ERRATA: Placeholders shown as
-    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)). """
+    """ The photo's media object, the media `fileId` named; the vendor's documentation shows `{}` only ([ERRATA:
+    Placeholders shown as {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-), [ERRATA: Photo
+    media](/specs/workdrive/ERRATA.md#photo-media)). """
     user: UserSummary | Unset = UNSET
     """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
     vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User

@@ -11,8 +11,9 @@ T = TypeVar("T", bound="PhotoPhoto")
 
 @_attrs_define
 class PhotoPhoto:
-    """The photo's media object; the vendor's documentation shows `{}` only ([ERRATA: Placeholders shown as
-    {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-)).
+    """The photo's media object, the media `fileId` named; the vendor's documentation shows `{}` only ([ERRATA:
+    Placeholders shown as {}](/specs/workdrive/ERRATA.md#placeholders-shown-as-), [ERRATA: Photo
+    media](/specs/workdrive/ERRATA.md#photo-media)).
 
     """
 

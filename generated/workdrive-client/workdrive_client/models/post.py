@@ -33,7 +33,8 @@ class Post:
     post_text: str | Unset = UNSET
     """ Text of the post. """
     posted_at: datetime.datetime | Unset = UNSET
-    """ When the post was published. """
+    """ When the post was published: the moment it was created ([ERRATA: Feed items derived from the
+    request](/specs/workdrive/ERRATA.md#feed-items-derived-from-the-request)). """
     comments_count: int | Unset = UNSET
     """ Number of comments on the post. """
     user: UserSummary | Unset = UNSET
@@ -51,9 +52,11 @@ class Post:
     reactions: list[PostReaction] | Unset = UNSET
     """ Reactions to the post ([ERRATA: Reactions shown as {}](/specs/workdrive/ERRATA.md#reactions-shown-as-)). """
     mentions: list[UserSummary] | Unset = UNSET
-    """ Users mentioned in the post. """
+    """ Users mentioned in the post, those whose ids the request sent in `mention` ([ERRATA: Feed items derived from
+    the request](/specs/workdrive/ERRATA.md#feed-items-derived-from-the-request)). """
     tagged_users: list[UserSummary] | Unset = UNSET
-    """ Users tagged in the post. """
+    """ Users tagged in the post, those whose ids the request sent in `taggedUserIds` ([ERRATA: Feed items derived
+    from the request](/specs/workdrive/ERRATA.md#feed-items-derived-from-the-request)). """
     gif: str | Unset = UNSET
     """ Link (URL) of the GIF attached to the post; the vendor's answers show the placeholder `string` ([ERRATA:
     Placeholder values in the samples](/specs/workdrive/ERRATA.md#placeholder-values-in-the-samples)). """

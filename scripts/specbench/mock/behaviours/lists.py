@@ -39,6 +39,10 @@ class ListItems:
         item = resolve(op.document, resolve(op.document, schema).get("items", {}))
         self.fields = frozenset(item.get("properties", {}))
 
+    def ordered(self, call: Call, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The filtered items in the order the listing answers them (newest first here)."""
+        return items
+
     def __call__(self, call: Call) -> Reply:
         parent = str(call.path[self.parent_param]) if self.parent_param else None
         items = list(reversed(call.store.items(self.resource.collection, parent)))
@@ -51,6 +55,7 @@ class ListItems:
                 items = [item for item in items if custom(call, item, value)]
             elif name in self.fields:
                 items = [item for item in items if matches(item, {name: value})]
+        items = self.ordered(call, items)
         if call.op.paging is None:
             return call.op.success_status, items if self.bare else {
                 self.items_key or "items": items

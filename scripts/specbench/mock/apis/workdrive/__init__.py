@@ -7,7 +7,16 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from specbench.mock.apis.workdrive import account, content, groups, users
+from specbench.mock.apis.workdrive import (
+    account,
+    content,
+    documents,
+    events,
+    faqs,
+    feed,
+    groups,
+    users,
+)
 from specbench.mock.behaviours import per_mock
 from specbench.mock.errors import ApiError
 from specbench.mock.vendor import Vendor
@@ -24,7 +33,15 @@ def error_body(error: ApiError) -> dict[str, Any]:
 
 VENDOR = Vendor(
     error_body=error_body,
+    issued_tokens=account.ACCESS_TOKENS,
     behaviours=per_mock(
-        users.BEHAVIOURS, account.BEHAVIOURS, groups.BEHAVIOURS, content.BEHAVIOURS
+        users.BEHAVIOURS,
+        account.BEHAVIOURS,
+        groups.BEHAVIOURS,
+        content.BEHAVIOURS,
+        feed.BEHAVIOURS,
+        faqs.BEHAVIOURS,
+        documents.BEHAVIOURS,
+        events.BEHAVIOURS,
     ),
 )

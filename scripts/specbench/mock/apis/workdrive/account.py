@@ -3,26 +3,80 @@
 from __future__ import annotations
 
 import hashlib
-import secrets
+import re
+import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from specbench.mock.auth import token_digest
 from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
 from specbench.mock.behaviours.crud import Create, Resource, Update
 from specbench.mock.behaviours.ids import UUID, new_id
 
 ORGANIZATIONS = Resource("organizations", UUID)
 FILES = "files"
+ACCESS_TOKENS = "access_tokens"
+
+
+# What a new organization has not filled in yet: answered as `null`.
+UNSET = ("parentOrgId", "websites", "address", "email", "phone", "description", "industry")
+
+
+def registered_media(call: Call, file_id: Any) -> dict[str, Any] | None:
+    """The media `file_id` names, when the mock's media upload (GET /api/media) registered it."""
+    found = call.store.get(FILES, file_id) if isinstance(file_id, str) else None
+    return found if isinstance(found, dict) else None
+
+
+def issue_token(call: Call, user_id: Any) -> str:
+    """A new API access token (a random UUID, as the vendor's samples show), stored only as its
+    digest; the mock accepts it as `X-API-KEY` from then on."""
+    token = str(uuid.uuid4())
+    call.store.put(ACCESS_TOKENS, token_digest(token), {"userId": user_id})
+    return token
+
+
+def organization_details(call: Call) -> Mapping[str, Any]:
+    """Create a new Organization: `ACTIVE`, the legal name and subdomain made from the name,
+    `authMethod` from `auth.method`, everything else not filled in `null`."""
+    body = call.body if isinstance(call.body, dict) else {}
+    fields: dict[str, Any] = {key: None for key in UNSET if key not in body}
+    fields["status"] = "ACTIVE"
+    name = body.get("name")
+    if isinstance(name, str) and name:
+        fields["legalName"] = name
+        fields["subdomain"] = re.sub(r"[^a-z0-9]", "", name.lower()) or None
+    auth = body.get("auth")
+    if isinstance(auth, dict) and isinstance(auth.get("method"), str):
+        fields["authMethod"] = auth["method"]
+    return {k: v for k, v in fields.items() if v is not None or k in UNSET}
+
+
+@dataclass
+class CreateOrganization(Create):
+    """A new organization, never changed yet (`updatedAt` null), answered with an access token
+    for its administrator; the token is not stored with the organization, so only this answer
+    carries it."""
+
+    def build(self, call: Call, body: Any = None) -> dict[str, Any]:
+        item = super().build(call, body)
+        item["updatedAt"] = None
+        return item
+
+    def __call__(self, call: Call) -> Reply:
+        status, organization = super().__call__(call)
+        token = issue_token(call, None)
+        return status, {**organization, "accessToken": token}
 
 
 @dataclass
 class GenerateAccessToken(Unbound):
-    """A new API access token for body `userId` (random; never stored in clear)."""
+    """A new API access token for body `userId` (see `issue_token`)."""
 
     def __call__(self, call: Call) -> Reply:
-        token = secrets.token_urlsafe(32)
         user_id = (call.body or {}).get("userId")
-        digest = hashlib.sha256(token.encode()).hexdigest()
-        call.store.put("access_tokens", digest, {"userId": user_id})
+        token = issue_token(call, user_id)
         answer = {"token": token} if user_id is None else {"userId": user_id, "token": token}
         return call.op.success_status, answer
 
@@ -57,7 +111,9 @@ class SignMediaUpload(Unbound):
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    "createOrganization": Create(ORGANIZATIONS, None, lenient=True),
+    "createOrganization": CreateOrganization(
+        ORGANIZATIONS, None, extra=organization_details, lenient=True
+    ),
     "updateOrganization": Update(ORGANIZATIONS, None, lenient=True),
     "createAccessToken": GenerateAccessToken(),
     "getMediaUploadSignedRequest": SignMediaUpload(),

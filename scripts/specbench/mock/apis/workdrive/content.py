@@ -1,41 +1,46 @@
-"""Posts, news, events, media, documents, FAQs, courses, tasks, group chats, messages and SSOs of
+"""Videos, photos, courses, tasks, group chats, messages and SSOs of
 the WorkDrive mock: stored resources created, listed, changed and deleted as the spec says."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from specbench.mock.apis.workdrive.account import registered_media
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
+from specbench.mock.apis.workdrive.groups import CountedCatalogueList, member_ids
+from specbench.mock.apis.workdrive.listings import (
+    PHOTO_FILTERS,
+    VIDEO_FILTERS,
+    TaskList,
+    parse_time,
+    published,
+)
 from specbench.mock.apis.workdrive.members import summary
 from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.envelope import wrap
 from specbench.mock.behaviours.ids import UUID
-from specbench.mock.behaviours.lists import ListItems
+from specbench.mock.behaviours.lists import Filter, ListItems
 from specbench.mock.errors import not_found
 
 
-def crud(name: str, resource: Resource) -> dict[str, Behaviour]:
+def crud(
+    name: str, resource: Resource, filters: Mapping[str, Filter] | None = None
+) -> dict[str, Behaviour]:
     """list/create/update/delete<Name> over one collection, answers without an envelope."""
     plural = "" if name.endswith("s") else "s"
     return {
-        f"list{name}{plural}": ListItems(resource),
+        f"list{name}{plural}": ListItems(resource, filters=filters or {}),
         f"create{name}": Create(resource, None, lenient=True),
         f"update{name}": Update(resource, None, lenient=True),
         f"delete{name}": Delete(resource),
     }
 
 
-POSTS = Resource("posts", UUID)
-NEWS = Resource("news", UUID)
-EVENTS = Resource("events", UUID)
 VIDEOS = Resource("videos", UUID)
 PHOTOS = Resource("photos", UUID)
-DOCUMENTS = Resource("documents", UUID)
-FAQS = Resource("faqs", UUID)
 TASKS = Resource("tasks", UUID)
 GROUP_CHATS = Resource("group_chats", UUID)
 MESSAGES = Resource("messages", UUID)
@@ -49,6 +54,29 @@ COURSE_CATALOGUE = Catalogue(COURSES)
 
 def ids(values: Any) -> list[str]:
     return [str(value) for value in values or [] if isinstance(value, str)]
+
+
+def photo_media(call: Call) -> Mapping[str, Any]:
+    """Create a Photo: `photo` is the media body `fileId` names (when the media upload
+    registered it)."""
+    found = registered_media(call, (call.body or {}).get("fileId"))
+    return {"photo": found} if found is not None else {}
+
+
+def course_tasks(call: Call, course_id: str) -> list[dict[str, Any]]:
+    """The tasks that assign the course (`trainingCourseTaskListId` is its id)."""
+    tasks = call.store.items(TASKS.collection)
+    return [task for task in tasks if task.get("trainingCourseTaskListId") == course_id]
+
+
+def number_of_tasks(call: Call, course_id: str) -> int:
+    return len(course_tasks(call, course_id))
+
+
+def users_count(call: Call, course_id: str) -> int:
+    """Distinct users assigned a task of the course."""
+    tasks = course_tasks(call, course_id)
+    return len({user for task in tasks for user in member_ids(task.get("assignedUserIds"))})
 
 
 def assign_on_create(call: Call) -> Mapping[str, Any]:
@@ -134,11 +162,6 @@ def created_until(call: Call, item: dict[str, Any], moment: Any) -> bool:
     return created is None or parse_time(str(created)) <= parse_time(str(moment))
 
 
-def parse_time(text: str) -> datetime:
-    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def of_group_type(call: Call, item: dict[str, Any], wanted: Any) -> bool:
     """`group_type`: the kind the chat was created as (kept in `type`)."""
     return item.get("type") == str(wanted)
@@ -159,14 +182,10 @@ class ListGroupChats(ListItems):
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    **crud("Post", POSTS),
-    **crud("News", NEWS),
-    **crud("Event", EVENTS),
-    **crud("Video", VIDEOS),
-    **crud("Photo", PHOTOS),
-    **crud("Document", DOCUMENTS),
-    **crud("Faq", FAQS),
-    "listTasks": ListItems(TASKS),
+    **crud("Video", VIDEOS, VIDEO_FILTERS),
+    **crud("Photo", PHOTOS, PHOTO_FILTERS),
+    "createPhoto": Create(PHOTOS, None, extra=photo_media, lenient=True),
+    "listTasks": TaskList(TASKS, filters={"published": published}),
     "createTask": Create(TASKS, None, extra=assign_on_create, lenient=True),
     "updateTask": Update(TASKS, None, lenient=True),
     "updateTaskAssignees": Update(TASKS, None, lenient=True, extra=reassign),
@@ -190,6 +209,10 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "createSso": Create(SSOS, None, lenient=True),
     "listCategories": CatalogueList(CATEGORIES, catalogue=Catalogue(CATEGORIES)),
     "listEnforcementTemplates": CatalogueList(TEMPLATES, catalogue=Catalogue(TEMPLATES)),
-    "listCourses": CatalogueList(COURSES, catalogue=COURSE_CATALOGUE),
+    "listCourses": CountedCatalogueList(
+        COURSES,
+        catalogue=COURSE_CATALOGUE,
+        counts={"numberOfTasks": number_of_tasks, "usersCount": users_count},
+    ),
     "deleteCourse": CatalogueDelete(COURSES, catalogue=COURSE_CATALOGUE),
 }

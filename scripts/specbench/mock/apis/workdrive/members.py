@@ -46,6 +46,13 @@ class Membership:
         return [r["userId"] for r in call.store.items(self.collection, parent=group_id)]
 
 
+def strings(values: Any) -> list[str]:
+    """The strings of a list (user ids, e-mails, tags …); nothing for anything else."""
+    if not isinstance(values, list):
+        return []
+    return [value for value in values if isinstance(value, str)]
+
+
 def summary(call: Call, user_id: str, fields: Iterable[str]) -> dict[str, Any]:
     """A stored user cut down to `fields`; only the id for a user the mock does not know."""
     user = call.store.get(USERS.collection, user_id) or {"id": user_id}
