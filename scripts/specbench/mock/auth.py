@@ -11,6 +11,7 @@ from starlette.datastructures import Headers
 
 from specbench.mock.errors import ApiError
 from specbench.mock.operations import CompiledOperation
+from specbench.mock.store import Store
 from specbench.security import credential_headers as headers_of
 from specbench.security import scheme_header, security_schemes
 
@@ -85,7 +86,7 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
-def issued_in(store: Any, collection: str) -> Issued:
+def issued_in(store: Store, collection: str) -> Issued:
     """Accept the tokens whose digest the mock keeps in `collection` of `store`."""
     return lambda credential: store.get(collection, token_digest(credential)) is not None
 
