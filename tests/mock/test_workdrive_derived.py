@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from specbench.testing import MockApi
+from tests.mock.plain_http import created
 
 ANNA = "6187fcb0-6151-11ec-9294-cfe91ad8177f"
 BORIS = "79ba2a88-448d-416a-9c22-c8e96ed8f873"
@@ -27,21 +28,6 @@ def mock() -> Iterator[MockApi]:
             ],
         )
         yield api
-
-
-@pytest.fixture
-def http(mock: MockApi) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=mock.transport, base_url=mock.base_url, headers=mock.headers
-    ) as client:
-        yield client
-
-
-def created(http: httpx.Client, path: str, body: dict[str, Any]) -> dict[str, Any]:
-    answer = http.post(path, json=body)
-    assert answer.status_code == 201, answer.text
-    item: dict[str, Any] = answer.json()
-    return item
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from specbench.testing import MockApi
+from tests.mock.plain_http import created
 
 LATER = "2100-01-01T00:00:00Z"
 OWNER = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -21,21 +22,6 @@ OTHER = "6187fcb0-6151-11ec-9294-cfe91ad8177f"
 def mock() -> Iterator[MockApi]:
     with MockApi("workdrive") as api:
         yield api
-
-
-@pytest.fixture
-def http(mock: MockApi) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=mock.transport, base_url=mock.base_url, headers=mock.headers
-    ) as client:
-        yield client
-
-
-def created(http: httpx.Client, path: str, body: dict[str, Any]) -> dict[str, Any]:
-    answer = http.post(path, json=body)
-    assert answer.status_code == 201, answer.text
-    item: dict[str, Any] = answer.json()
-    return item
 
 
 def listed(http: httpx.Client, path: str, key: str, field: str, **query: str) -> list[Any]:

@@ -7,7 +7,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from specbench.mock.apis.workdrive.account import registered_media
-from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, strings, summary
+from specbench.mock.apis.workdrive.members import (
+    SUMMARY_FIELDS,
+    owners_changed,
+    strings,
+    summary,
+)
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.ids import UUID
@@ -53,11 +58,10 @@ def changed(call: Call, document: dict[str, Any]) -> Mapping[str, Any]:
     fields: dict[str, Any] = {key: kb[key] for key in KB_FIELDS if key in kb}
     fields.update(attached(call, body))
     fields.update(published(call))
-    if "newOwnerIds" in kb or "removeOwnerIds" in kb:
-        removed = set(strings(kb.get("removeOwnerIds")))
-        current = [o["id"] for o in document.get("owners") or [] if isinstance(o, dict)]
-        current += [o for o in strings(kb.get("newOwnerIds")) if o not in current]
-        fields["owners"] = owners(call, [o for o in current if o not in removed])
+    current = [o["id"] for o in document.get("owners") or [] if isinstance(o, dict)]
+    changed_owners = owners_changed(current, kb)
+    if changed_owners is not None:
+        fields["owners"] = owners(call, changed_owners)
     return fields
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from specbench.mock.apis.workdrive.members import strings
+from specbench.mock.apis.workdrive.members import owners_changed, strings
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.ids import UUID
@@ -55,11 +55,9 @@ def changed(call: Call, faq: dict[str, Any]) -> Mapping[str, Any]:
     fields: dict[str, Any] = {**kb_fields(kb), **first_question(body.get("updatedQAs"))}
     if "question" not in faq and "question" not in fields:
         fields.update(first_question(body.get("newQas")))
-    if isinstance(kb, dict) and ("newOwnerIds" in kb or "removeOwnerIds" in kb):
-        removed = set(strings(kb.get("removeOwnerIds")))
-        owners = strings(faq.get("owners"))
-        owners += [o for o in strings(kb.get("newOwnerIds")) if o not in owners]
-        fields["owners"] = [o for o in owners if o not in removed]
+    owners = owners_changed(strings(faq.get("owners")), kb) if isinstance(kb, dict) else None
+    if owners is not None:
+        fields["owners"] = owners
     return fields
 
 

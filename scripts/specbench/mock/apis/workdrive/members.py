@@ -7,7 +7,7 @@ does not know).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,15 @@ def strings(values: Any) -> list[str]:
     if not isinstance(values, list):
         return []
     return [value for value in values if isinstance(value, str)]
+
+
+def owners_changed(current: list[str], kb: Mapping[str, Any]) -> list[str] | None:
+    """The owner ids after `kb.newOwnerIds` / `kb.removeOwnerIds`; None when neither was sent."""
+    if "newOwnerIds" not in kb and "removeOwnerIds" not in kb:
+        return None
+    removed = set(strings(kb.get("removeOwnerIds")))
+    owners = current + [o for o in strings(kb.get("newOwnerIds")) if o not in current]
+    return [o for o in owners if o not in removed]
 
 
 def summary(call: Call, user_id: str, fields: Iterable[str]) -> dict[str, Any]:
