@@ -138,3 +138,21 @@ def test_media_the_upload_registered_are_answered_where_their_ids_were_sent(
     photo = created(http, "/api/photos", {"title": "Team", "fileId": file_id})
     assert photo["photo"]["mime"] == "image/png"
     assert "photo" not in created(http, "/api/photos", {"title": "None", "fileId": unknown})
+
+
+def test_a_message_names_its_first_mention_and_wraps_its_media(http: httpx.Client) -> None:
+    registered = http.get(
+        "/api/media", params={"mime": "image/png", "name": "note.png", "moduleCode": 1}
+    )
+    assert registered.status_code == 200, registered.text
+    file_id = registered.json()["fileId"]
+    chat = created(
+        http, "/api/group-chats", {"members": [{"id": ANNA, "isAdmin": True}], "title": "Ops"}
+    )
+    sent = {"message": "Hi", "mention": [BORIS, ANNA], "fileId": [file_id]}
+    message = created(http, f"/api/{chat['id']}/messages", sent)
+    assert (message["isEdited"], message["repliesCount"]) == (False, 0)
+    assert message["mention"]["firstName"] == "Boris"
+    assert [media["name"] for media in message["files"]["files"]] == ["note.png"]
+    plain = created(http, f"/api/{chat['id']}/messages", {"message": "No extras"})
+    assert "mention" not in plain and "files" not in plain

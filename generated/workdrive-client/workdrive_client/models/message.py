@@ -47,7 +47,8 @@ class Message:
     message: str | Unset = UNSET
     """ Text of the message. """
     is_edited: bool | Unset = UNSET
-    """ The message was edited. """
+    """ The message was edited; `false` for a message just sent ([ERRATA: Message fields derived from the
+    request](/specs/workdrive/ERRATA.md#message-fields-derived-from-the-request)). """
     reply_of_msg_id: str | Unset = UNSET
     """ Id of the message this one replies to. """
     sender: UserSummary | Unset = UNSET
@@ -55,7 +56,8 @@ class Message:
     vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
     summary](/specs/workdrive/ERRATA.md#user-summary)). """
     files: MessageFiles | Unset = UNSET
-    """ The media attached to the message. """
+    """ The media attached to the message: those whose ids the request sent in `fileId` ([ERRATA: Message fields
+    derived from the request](/specs/workdrive/ERRATA.md#message-fields-derived-from-the-request)). """
     mention: UserSummary | Unset = UNSET
     """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
     vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User
@@ -67,7 +69,8 @@ class Message:
     type_: int | Unset = UNSET
     """ Type code of the message. """
     replies_count: int | Unset = UNSET
-    """ Number of replies to the message. """
+    """ Number of replies to the message; 0 for a message just sent ([ERRATA: Message fields derived from the
+    request](/specs/workdrive/ERRATA.md#message-fields-derived-from-the-request)). """
     kb_experts: UserSummary | Unset = UNSET
     """ The short form of a user embedded in other objects (author, owner, supervisor, member, mention). The
     vendor's samples differ in which of these fields they show; this is their union, all optional ([ERRATA: User

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="MessageFiles")
 
 @_attrs_define
 class MessageFiles:
-    """The media attached to the message."""
+    """The media attached to the message: those whose ids the request sent in `fileId` ([ERRATA: Message fields derived
+    from the request](/specs/workdrive/ERRATA.md#message-fields-derived-from-the-request)).
+
+    """
 
     files: list[File] | Unset = UNSET
     """ The attached media files. """

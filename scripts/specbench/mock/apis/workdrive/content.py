@@ -17,7 +17,7 @@ from specbench.mock.apis.workdrive.listings import (
     parse_time,
     published,
 )
-from specbench.mock.apis.workdrive.members import summary
+from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, joined, strings, summary
 from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
 from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
 from specbench.mock.behaviours.envelope import wrap
@@ -52,10 +52,6 @@ COURSES = Resource("courses", UUID)
 COURSE_CATALOGUE = Catalogue(COURSES)
 
 
-def ids(values: Any) -> list[str]:
-    return [str(value) for value in values or [] if isinstance(value, str)]
-
-
 def photo_media(call: Call) -> Mapping[str, Any]:
     """Create a Photo: `photo` is the media body `fileId` names (when the media upload
     registered it)."""
@@ -81,17 +77,15 @@ def users_count(call: Call, course_id: str) -> int:
 
 def assign_on_create(call: Call) -> Mapping[str, Any]:
     """Create a Task with `userIds` assigns it at once (the vendor's "Create and Assign a Task")."""
-    users = ids((call.body or {}).get("userIds"))
+    users = strings((call.body or {}).get("userIds"))
     return {"assignedUserIds": users} if users else {}
 
 
 def reassign(call: Call, task: dict[str, Any]) -> Mapping[str, Any]:
     """Assign a task: add `userIds`, drop `removeIds`, keep the order of first assignment."""
     body = call.body or {}
-    current = ids(task.get("assignedUserIds"))
-    removed = set(ids(body.get("removeIds")))
-    added = [u for u in ids(body.get("userIds")) if u not in current]
-    return {"assignedUserIds": [u for u in current + added if u not in removed]}
+    current = strings(task.get("assignedUserIds"))
+    return {"assignedUserIds": joined(current, body.get("userIds"), body.get("removeIds"))}
 
 
 def change_admins(call: Call, chat: dict[str, Any]) -> Mapping[str, Any]:
@@ -99,10 +93,8 @@ def change_admins(call: Call, chat: dict[str, Any]) -> Mapping[str, Any]:
     body = call.body or {}
     if "newAdmins" not in body and "removedAdmins" not in body:
         return {}
-    removed = set(ids(body.get("removedAdmins")))
-    admins = ids(chat.get("admins"))
-    admins += [a for a in ids(body.get("newAdmins")) if a not in admins]
-    return {"admins": [a for a in admins if a not in removed]}
+    admins = strings(chat.get("admins"))
+    return {"admins": joined(admins, body.get("newAdmins"), body.get("removedAdmins"))}
 
 
 @dataclass
@@ -116,6 +108,21 @@ class CreateInChat(Create):
         item = self.build(call)
         call.store.put(self.resource.collection, item["id"], item, parent=chat_id)
         return call.op.success_status, wrap(self.envelope, item)
+
+
+def sent_message(call: Call) -> Mapping[str, Any]:
+    """Send a new Message: not edited and without replies yet; `mention` is the first user the
+    body mentions (the answer holds one user object) and `files` wraps the media of `fileId`
+    that the media upload registered (ERRATA "Message fields derived from the request")."""
+    body = call.body if isinstance(call.body, dict) else {}
+    fields: dict[str, Any] = {"isEdited": False, "repliesCount": 0}
+    mentioned = strings(body.get("mention"))
+    if mentioned:
+        fields["mention"] = summary(call, mentioned[0], SUMMARY_FIELDS)
+    media = [registered_media(call, file_id) for file_id in strings(body.get("fileId"))]
+    if any(found is not None for found in media):
+        fields["files"] = {"files": [found for found in media if found is not None]}
+    return fields
 
 
 def delete_chat_children(call: Call, chat_id: str) -> None:
@@ -151,9 +158,6 @@ def chat_members(call: Call) -> Mapping[str, Any]:
         fields["participants"] = [summary(call, str(m["id"]), SUMMARY_FIELDS) for m in members]
         fields["admins"] = [str(m["id"]) for m in members if m.get("isAdmin")]
     return fields
-
-
-SUMMARY_FIELDS = ("id", "firstName", "lastName", "email", "phone", "color")
 
 
 def created_until(call: Call, item: dict[str, Any], moment: Any) -> bool:
@@ -197,7 +201,7 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "createGroupChat": Create(GROUP_CHATS, None, extra=chat_members, lenient=True),
     "updateGroupChat": Update(GROUP_CHATS, None, lenient=True, extra=change_admins),
     "deleteGroupChat": DeleteGroupChats(),
-    "sendMessage": CreateInChat(MESSAGES, None, lenient=True),
+    "sendMessage": CreateInChat(MESSAGES, None, extra=sent_message, lenient=True),
     "createConversationMeeting": CreateInChat(MEETINGS, None, lenient=True),
     "listSsos": ListItems(
         SSOS,

@@ -53,13 +53,19 @@ def strings(values: Any) -> list[str]:
     return [value for value in values if isinstance(value, str)]
 
 
+def joined(current: list[str], added: Any, removed: Any) -> list[str]:
+    """`current` with the strings of `added` appended (each once, in the order first seen) and
+    the strings of `removed` dropped: how the API's add/remove lists change a list of ids."""
+    gone = set(strings(removed))
+    result = dict.fromkeys(current + strings(added))
+    return [value for value in result if value not in gone]
+
+
 def owners_changed(current: list[str], kb: Mapping[str, Any]) -> list[str] | None:
     """The owner ids after `kb.newOwnerIds` / `kb.removeOwnerIds`; None when neither was sent."""
     if "newOwnerIds" not in kb and "removeOwnerIds" not in kb:
         return None
-    removed = set(strings(kb.get("removeOwnerIds")))
-    owners = current + [o for o in strings(kb.get("newOwnerIds")) if o not in current]
-    return [o for o in owners if o not in removed]
+    return joined(current, kb.get("newOwnerIds"), kb.get("removeOwnerIds"))
 
 
 def summary(call: Call, user_id: str, fields: Iterable[str]) -> dict[str, Any]:
