@@ -9,6 +9,7 @@ from typing import Any
 
 from specbench.mock.apis.workdrive.account import registered_media
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
+from specbench.mock.apis.workdrive.crud import crud
 from specbench.mock.apis.workdrive.groups import CountedCatalogueList, member_ids
 from specbench.mock.apis.workdrive.listings import (
     PHOTO_FILTERS,
@@ -19,25 +20,11 @@ from specbench.mock.apis.workdrive.listings import (
 )
 from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, joined, strings, summary
 from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
-from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
+from specbench.mock.behaviours.crud import Create, Resource, Update
 from specbench.mock.behaviours.envelope import wrap
 from specbench.mock.behaviours.ids import UUID
-from specbench.mock.behaviours.lists import Filter, ListItems
+from specbench.mock.behaviours.lists import ListItems
 from specbench.mock.errors import not_found
-
-
-def crud(
-    name: str, resource: Resource, filters: Mapping[str, Filter] | None = None
-) -> dict[str, Behaviour]:
-    """list/create/update/delete<Name> over one collection, answers without an envelope."""
-    plural = "" if name.endswith("s") else "s"
-    return {
-        f"list{name}{plural}": ListItems(resource, filters=filters or {}),
-        f"create{name}": Create(resource, None, lenient=True),
-        f"update{name}": Update(resource, None, lenient=True),
-        f"delete{name}": Delete(resource),
-    }
-
 
 VIDEOS = Resource("videos", UUID)
 PHOTOS = Resource("photos", UUID)
@@ -186,14 +173,15 @@ class ListGroupChats(ListItems):
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    **crud("Video", VIDEOS, VIDEO_FILTERS),
-    **crud("Photo", PHOTOS, PHOTO_FILTERS),
-    "createPhoto": Create(PHOTOS, None, extra=photo_media, lenient=True),
-    "listTasks": TaskList(TASKS, filters={"published": published}),
-    "createTask": Create(TASKS, None, extra=assign_on_create, lenient=True),
-    "updateTask": Update(TASKS, None, lenient=True),
+    **crud("Video", VIDEOS, listing=ListItems(VIDEOS, filters=VIDEO_FILTERS)),
+    **crud("Photo", PHOTOS, listing=ListItems(PHOTOS, filters=PHOTO_FILTERS), created=photo_media),
+    **crud(
+        "Task",
+        TASKS,
+        listing=TaskList(TASKS, filters={"published": published}),
+        created=assign_on_create,
+    ),
     "updateTaskAssignees": Update(TASKS, None, lenient=True, extra=reassign),
-    "deleteTask": Delete(TASKS),
     "listGroupChats": ListGroupChats(
         GROUP_CHATS,
         filters={"group_type": of_group_type, "time": created_until},

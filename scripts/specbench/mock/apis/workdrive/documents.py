@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from specbench.mock.apis.workdrive.account import registered_media
+from specbench.mock.apis.workdrive.crud import crud
 from specbench.mock.apis.workdrive.members import (
     SUMMARY_FIELDS,
     owners_changed,
@@ -14,9 +15,8 @@ from specbench.mock.apis.workdrive.members import (
     summary,
 )
 from specbench.mock.behaviours.call import Behaviour, Call
-from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
+from specbench.mock.behaviours.crud import Resource
 from specbench.mock.behaviours.ids import UUID
-from specbench.mock.behaviours.lists import ListItems
 
 DOCUMENTS = Resource("documents", UUID)
 # `kb` fields an update copies as they are.
@@ -65,9 +65,4 @@ def changed(call: Call, document: dict[str, Any]) -> Mapping[str, Any]:
     return fields
 
 
-BEHAVIOURS: dict[str, Behaviour] = {
-    "listDocuments": ListItems(DOCUMENTS),
-    "createDocument": Create(DOCUMENTS, None, extra=uploaded, lenient=True),
-    "updateDocument": Update(DOCUMENTS, None, lenient=True, extra=changed),
-    "deleteDocument": Delete(DOCUMENTS),
-}
+BEHAVIOURS: dict[str, Behaviour] = crud("Document", DOCUMENTS, created=uploaded, changed=changed)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from specbench.mock.apis.workdrive.crud import crud
 from specbench.mock.apis.workdrive.members import owners_changed, strings
 from specbench.mock.behaviours.call import Behaviour, Call
-from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
+from specbench.mock.behaviours.crud import Resource
 from specbench.mock.behaviours.ids import UUID
-from specbench.mock.behaviours.lists import ListItems
 
 FAQS = Resource("faqs", UUID)
 
@@ -61,9 +61,4 @@ def changed(call: Call, faq: dict[str, Any]) -> Mapping[str, Any]:
     return fields
 
 
-BEHAVIOURS: dict[str, Behaviour] = {
-    "listFaqs": ListItems(FAQS),
-    "createFaq": Create(FAQS, None, extra=uploaded, lenient=True),
-    "updateFaq": Update(FAQS, None, lenient=True, extra=changed),
-    "deleteFaq": Delete(FAQS),
-}
+BEHAVIOURS: dict[str, Behaviour] = crud("Faq", FAQS, created=uploaded, changed=changed)

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbench.mock.apis.workdrive.account import registered_media
+from specbench.mock.apis.workdrive.crud import crud
 from specbench.mock.apis.workdrive.listings import parse_time
 from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, strings, summary
 from specbench.mock.behaviours.call import Behaviour, Call
-from specbench.mock.behaviours.crud import Create, Delete, Resource, Update
+from specbench.mock.behaviours.crud import Resource
 from specbench.mock.behaviours.ids import UUID
 from specbench.mock.behaviours.lists import ListItems
 from specbench.mock.schemas import now
@@ -99,13 +100,8 @@ class FeedList(ListItems):
 
 def feed(name: str, resource: Resource) -> dict[str, Behaviour]:
     """list/create/update/delete<Name> of posts or news."""
-    plural = "" if name.endswith("s") else "s"
-    return {
-        f"list{name}{plural}": FeedList(resource, filters={"time": posted_until}),
-        f"create{name}": Create(resource, None, extra=posted, lenient=True),
-        f"update{name}": Update(resource, None, lenient=True, extra=renamed_users),
-        f"delete{name}": Delete(resource),
-    }
+    listing = FeedList(resource, filters={"time": posted_until})
+    return crud(name, resource, listing=listing, created=posted, changed=renamed_users)
 
 
 BEHAVIOURS: dict[str, Behaviour] = {**feed("Post", POSTS), **feed("News", NEWS)}
