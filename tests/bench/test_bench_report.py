@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from specbench.bench.fuzz import FuzzResult, printable_keys
+from specbench.bench.fuzz import FuzzResult, cases_without_answer, printable_keys
 from specbench.bench.load import LoadResult
 from specbench.bench.machine import Machine, cpu_model
 from specbench.bench.pipeline import Timing
@@ -92,6 +92,23 @@ def test_a_run_with_errors_meets_no_throughput_target() -> None:
     judged = verdicts(broken)
     assert not judged[f"`{GET}` req/s ours/Prism"]
     assert not judged[f"`{GET}` p99 ours/Prism"]
+
+
+def test_a_fuzz_run_that_lost_prism_meets_no_fuzz_target() -> None:
+    lost = results()
+    lost.fuzz[3] = FuzzResult("`st run` (defaults) against Prism", 600, 1, 3, 0, 25.0, seed="5")
+    target = next(t for t in targets(lost) if t.name.startswith("fuzzing cases/s"))
+    assert not target.met and target.measured == "4.17x (a run lost its server)"
+    assert "--seed 5`" in render_markdown(lost)
+
+
+def test_st_run_cases_without_answer_are_read_from_its_summary() -> None:
+    summary = (
+        "Errors:\n  \x1b[31m🚫 Network Error: 2\x1b[0m\n  🚫 Server Unavailable: 1\n\n"
+        "Test cases:\n  675 generated, 44 found 44 unique failures, 2 errored, 278 skipped\n"
+    )
+    assert cases_without_answer(summary) == 3
+    assert cases_without_answer("Test cases:\n  1256 generated, 1212 passed\n") == 0
 
 
 def test_markdown_has_the_machine_each_table_and_the_ratios() -> None:
