@@ -267,8 +267,8 @@ def _fuzz_table(results: Results) -> list[str]:
         f"included) against `st run --max-examples {results.settings.fuzz_examples} --seed "
         f"{_st_run_seed(results)}` with schemathesis' defaults otherwise, against `prism mock`, "
         "with one hook that drops the cases Prism cannot survive, as above (without it a "
-        "case kills Prism partway under any seed tried); a fixed seed, and a run that still "
-        "lost Prism is made again with a fresh Prism and the next seed. Each tool generates "
+        "case kills Prism partway under any `--seed` tried); a run that still lost Prism is "
+        "made again with a fresh Prism and the next `--seed`. Each tool generates "
         "its own cases (`st run` stops an operation at its first failure), so their counts "
         "differ; compare cases/s.",
         "",
