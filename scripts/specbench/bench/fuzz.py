@@ -161,13 +161,12 @@ def over_http(api: Api, base_url: str, examples: int) -> FuzzResult:
 _MAKE_VARIABLES = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "MAKE_TERMOUT")
 # `st run`'s summary line: "  123 generated, 100 passed …"
 _GENERATED = re.compile(r"(\d+) generated")
-# Fixed seeds, tried in order: under st's random one, some case often kills Prism 5.16 partway
-# (see `prism_survives`), st skips what it had left, and its cases/s swings with how early that
-# happened (26 to 59 measured on botpress, 25 examples). Seed 3 kept Prism up for most botpress
-# runs but not all (the stateful phase varies with Prism's answers), so a run that lost Prism is
-# made again, with a fresh Prism and the next seed; one that lost it every time is reported as such.
+# Under `st run`'s defaults some case kills Prism 5.16 partway under every seed tried (3, 4, 5 on
+# botpress, 25 examples; see `prism_survives`) and st skips what it had left. The one change to
+# those defaults is a hook that drops exactly those cases. Fixed seeds, tried in order: a run
+# that still lost Prism is made again with a fresh Prism and the next seed; one that lost it
+# every time is reported as such.
 ST_RUN_SEEDS = ("3", "4", "5")
-# The one change to `st run`'s defaults: a hook that drops the cases Prism cannot survive.
 PRISM_HOOKS = "specbench.bench.prism_hooks"
 # `st run`'s error lines: "  🚫 Network Error: 2", "  🚫 Server Unavailable: 1"
 _NO_ANSWER = re.compile(r"(?:Network Error|Server Unavailable|Connection[^:\n]*): (\d+)")

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from specbench.mock.apis.workdrive.members import strings
 from specbench.mock.auth import token_digest
 from specbench.mock.behaviours.call import Behaviour, Call, Reply, Unbound
 from specbench.mock.behaviours.crud import Create, Resource, Update
@@ -27,6 +28,12 @@ def registered_media(call: Call, file_id: Any) -> dict[str, Any] | None:
     """The media `file_id` names, when the mock's media upload (GET /api/media) registered it."""
     found = call.store.get(FILES, file_id) if isinstance(file_id, str) else None
     return found if isinstance(found, dict) else None
+
+
+def registered_among(call: Call, file_ids: Any) -> list[dict[str, Any]]:
+    """The media of the list `file_ids` that the mock's media upload registered, in order."""
+    found = (registered_media(call, file_id) for file_id in strings(file_ids))
+    return [media for media in found if media is not None]
 
 
 def issue_token(call: Call, user_id: Any) -> str:

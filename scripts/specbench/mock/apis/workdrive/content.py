@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.apis.workdrive.account import registered_media
+from specbench.mock.apis.workdrive.account import registered_among, registered_media
 from specbench.mock.apis.workdrive.catalogues import Catalogue, CatalogueDelete, CatalogueList
 from specbench.mock.apis.workdrive.crud import crud
 from specbench.mock.apis.workdrive.groups import CountedCatalogueList, member_ids
@@ -106,9 +106,9 @@ def sent_message(call: Call) -> Mapping[str, Any]:
     mentioned = strings(body.get("mention"))
     if mentioned:
         fields["mention"] = summary(call, mentioned[0], SUMMARY_FIELDS)
-    media = [registered_media(call, file_id) for file_id in strings(body.get("fileId"))]
-    if any(found is not None for found in media):
-        fields["files"] = {"files": [found for found in media if found is not None]}
+    media = registered_among(call, body.get("fileId"))
+    if media:
+        fields["files"] = {"files": media}
     return fields
 
 

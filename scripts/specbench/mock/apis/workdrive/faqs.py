@@ -55,7 +55,7 @@ def changed(call: Call, faq: dict[str, Any]) -> Mapping[str, Any]:
     fields: dict[str, Any] = {**kb_fields(kb), **first_question(body.get("updatedQAs"))}
     if "question" not in faq and "question" not in fields:
         fields.update(first_question(body.get("newQas")))
-    owners = owners_changed(strings(faq.get("owners")), kb) if isinstance(kb, dict) else None
+    owners = owners_changed(strings(faq.get("owners")), kb)
     if owners is not None:
         fields["owners"] = owners
     return fields

@@ -12,10 +12,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specbench.mock.apis.workdrive.account import registered_media
+from specbench.mock.apis.workdrive.account import registered_among, registered_media
 from specbench.mock.apis.workdrive.crud import crud
 from specbench.mock.apis.workdrive.listings import parse_time
-from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, strings, summary
+from specbench.mock.apis.workdrive.members import SUMMARY_FIELDS, summary
 from specbench.mock.behaviours.call import Behaviour, Call
 from specbench.mock.behaviours.crud import Resource
 from specbench.mock.behaviours.ids import UUID
@@ -45,11 +45,9 @@ def attached_media(call: Call) -> dict[str, Any]:
     media object); `coverImage` (news): the media body `coverImage` names."""
     body = call.body if isinstance(call.body, dict) else {}
     fields: dict[str, Any] = {}
-    for file_id in strings(body.get("fileIds")):
-        found = registered_media(call, file_id)
-        if found is not None:
-            fields["files"] = found
-            break
+    media = registered_among(call, body.get("fileIds"))
+    if media:
+        fields["files"] = media[0]
     cover = registered_media(call, body.get("coverImage"))
     if cover is not None:
         fields["coverImage"] = cover

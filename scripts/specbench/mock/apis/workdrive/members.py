@@ -61,9 +61,10 @@ def joined(current: list[str], added: Any, removed: Any) -> list[str]:
     return [value for value in result if value not in gone]
 
 
-def owners_changed(current: list[str], kb: Mapping[str, Any]) -> list[str] | None:
-    """The owner ids after `kb.newOwnerIds` / `kb.removeOwnerIds`; None when neither was sent."""
-    if "newOwnerIds" not in kb and "removeOwnerIds" not in kb:
+def owners_changed(current: list[str], kb: Any) -> list[str] | None:
+    """The owner ids after `kb.newOwnerIds` / `kb.removeOwnerIds`; None when neither was sent
+    (or `kb` is no object)."""
+    if not isinstance(kb, Mapping) or ("newOwnerIds" not in kb and "removeOwnerIds" not in kb):
         return None
     return joined(current, kb.get("newOwnerIds"), kb.get("removeOwnerIds"))
 
